@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace comptoir {
+
+// Everything that differs between SQLite (the local cache) and PostgreSQL (a possible
+// shared cache later) lives here; the rest of the store writes portable SQL.
+class Dialect {
+public:
+    enum class Kind { Sqlite, Postgres };
+    static Dialect forDatabase(const QSqlDatabase& db);
+    explicit Dialect(Kind kind) : m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+
+    // Replaces the {{TOKENS}} of a portable migration script.
+    QString translate(QString sql) const;
+    // Statements run on every new connection (pragmas on SQLite).
+    QStringList connectionSetup() const;
+    // Statements that make `table` refuse UPDATE and DELETE.
+    QStringList appendOnlyGuard(const QString& table) const;
+    // Whether a table exists.
+    QString tableExistsQuery() const; // one bind value: the table name
+
+private:
+    Kind m_kind;
+};
+
+} // namespace comptoir

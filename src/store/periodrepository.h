@@ -1,0 +1,60 @@
+#pragma once
+
+#include "cachedatabase.h"
+#include "core/entities.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace comptoir {
+
+// Periods (day closes) and their report PDFs, kept once fetched.
+class PeriodRepository {
+public:
+    explicit PeriodRepository(CacheDatabase& cache) : m_cache(cache) {}
+
+    void upsert(const Period& period); // keeps a stored PDF
+    std::optional<Period> get(const QString& id) const;
+    // Newest first; empty ids mean every location / terminal.
+    QList<Period> list(const QString& locationId = {}, const QString& terminalId = {}, int limit = 1000) const;
+
+    void storePdf(const QString& periodId, const QByteArray& pdf);
+    std::optional<QByteArray> pdf(const QString& periodId) const; // nullopt until fetched
+
+private:
+    CacheDatabase& m_cache;
+};
+
+// Receipt layouts per location and language.
+class ReceiptLayoutRepository {
+public:
+    explicit ReceiptLayoutRepository(CacheDatabase& cache) : m_cache(cache) {}
+    void upsert(const ReceiptLayout& layout);
+    std::optional<ReceiptLayout> get(const QString& locationId, Language language) const;
+    QList<ReceiptLayout> forLocation(const QString& locationId) const;
+
+private:
+    CacheDatabase& m_cache;
+};
+
+// The merchant, users, groups and their permissions.
+class AccountRepository {
+public:
+    explicit AccountRepository(CacheDatabase& cache) : m_cache(cache) {}
+
+    void setMerchant(const Merchant& merchant);
+    std::optional<Merchant> merchant() const;
+
+    void upsertGroup(const Group& group); // replaces its permissions
+    void upsertUser(const User& user);    // replaces its group memberships
+    QList<Group> groups() const;
+    QList<User> users() const;
+    std::optional<User> userByEmail(const QString& email) const;
+
+private:
+    CacheDatabase& m_cache;
+};
+
+} // namespace comptoir

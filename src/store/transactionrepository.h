@@ -1,0 +1,74 @@
+#pragma once
+
+#include "cachedatabase.h"
+#include "core/entities.h"
+#include "transactionfilter.h"
+
+#include <QList>
+
+#include <optional>
+#include <span>
+
+namespace comptoir {
+
+class AuditLog;
+
+// Where a page of transactions ends, for keyset paging (newest first).
+struct TransactionCursor {
+    qint64 createdAtMsecs = 0;
+    QString id;
+    bool isNull() const { return id.isEmpty(); }
+};
+
+// Totals of a set of transactions. Turnover counts successful transactions only
+// (automatic or manual): sales are their positive amounts, refunds their negative ones.
+struct TransactionTotals {
+    qint64 count = 0;         // every transaction in the set, whatever its status
+    qint64 successCount = 0;
+    qint64 grossSalesMinor = 0;
+    qint64 refundsMinor = 0;  // <= 0
+    qint64 netMinor() const { return grossSalesMinor + refundsMinor; }
+    bool operator==(const TransactionTotals&) const = default;
+};
+
+// Reads and writes transactions in the cache and keeps the daily rollup exact: every
+// insert, update and delete adjusts the rollup in the same database transaction.
+class TransactionRepository {
+public:
+    explicit TransactionRepository(CacheDatabase& cache) : m_cache(cache) {}
+
+    struct UpsertStats {
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0; // same or older version than the cached one
+    };
+    // Inserts new transactions and replaces cached ones with a higher version. Joins the
+    // caller's ScopedTransaction when there is one.
+    UpsertStats upsert(std::span<const Transaction> batch);
+    UpsertStats upsert(const Transaction& t) { return upsert(std::span<const Transaction>(&t, 1)); }
+    bool remove(const QString& id);
+
+    std::optional<Transaction> get(const QString& id) const;
+    qint64 count() const;
+
+    // Newest first, starting after `after` (or at the newest when null).
+    QList<Transaction> page(const TransactionFilter& filter, const TransactionCursor& after, int limit) const;
+    static TransactionCursor cursorOf(const Transaction& t) { return {t.createdAt.toMSecsSinceEpoch(), t.id}; }
+
+    // Totals for a filter; from the rollup when the filter allows it, else from raw rows.
+    TransactionTotals totals(const TransactionFilter& filter) const;
+
+    // A local edit: resolves a manual-intervention transaction to success or failed,
+    // as `actor` at `at`; recorded in the audit log. Refused (std::nullopt + reason) for
+    // any other status or transaction.
+    std::optional<QString> setManualStatus(const QString& id, TransactionStatus status, const QString& actor,
+                                           const QDateTime& at, AuditLog& audit);
+
+    // Recomputes the rollup from the raw rows (repair tool); returns rows written.
+    qint64 rebuildRollup();
+
+private:
+    CacheDatabase& m_cache;
+};
+
+} // namespace comptoir

@@ -1,0 +1,215 @@
+#include "storefixtures.h"
+
+#include "store/cachedatabase.h"
+#include "store/transactionrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace comptoir;
+using namespace comptoir::test;
+
+namespace {
+QString pragma(CacheDatabase& c, const char* name)
+{
+    QSqlQuery q(c.db());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+// Writes a plain SQLite file (not a Comptoir cache) with one table.
+void writeForeignDatabase(const QString& path)
+{
+    const QString name = QStringLiteral("foreign");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO invoices VALUES (1, 100)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("CacheDatabase: a new cache is created at the current schema, WAL, foreign keys on, private")
+{
+    TempCache t;
+    CHECK(t.cache->schemaVersion() == CacheDatabase::kSchemaVersion);
+    CHECK(pragma(*t.cache, "journal_mode") == QLatin1String("wal"));
+    CHECK(pragma(*t.cache, "foreign_keys") == QLatin1String("1"));
+    CHECK(QFileInfo(t.path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // Foreign keys are enforced: a transaction at an unknown terminal is refused.
+    Transaction tx;
+    tx.id = QStringLiteral("tx-1");
+    tx.createdAt = QDateTime::currentDateTimeUtc();
+    tx.businessDay = QDate(2026, 1, 1);
+    tx.amount = Money::eur(100);
+    tx.locationId = QStringLiteral("nowhere");
+    tx.terminalId = QStringLiteral("nothing");
+    CHECK_THROWS(TransactionRepository(*t.cache).upsert(tx));
+    CHECK(TransactionRepository(*t.cache).count() == 0);
+}
+
+TEST_CASE("CacheDatabase: migrations are numbered 1..N without gaps and N is the schema version")
+{
+    const QStringList files = CacheDatabase::migrationFiles();
+    REQUIRE(files.size() == CacheDatabase::kSchemaVersion);
+    for (int i = 0; i < files.size(); ++i)
+        CHECK(QFileInfo(files[i]).fileName().startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))));
+}
+
+TEST_CASE("CacheDatabase: migrates from an empty file and from every earlier version")
+{
+    for (int from = 0; from < CacheDatabase::kSchemaVersion; ++from) {
+        INFO("from version " << from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            CacheDatabase::Options o;
+            o.targetVersion = from;
+            auto r = CacheDatabase::open(path, o);
+            REQUIRE(r);
+            CHECK(r.database->schemaVersion() == from);
+            if (from >= 1)
+                addSites(*r.database);
+        }
+        auto r = CacheDatabase::open(path);
+        REQUIRE(r);
+        CHECK(r.database->schemaVersion() == CacheDatabase::kSchemaVersion);
+        // Migrating again is a no-op and data written before is still there.
+        auto again = CacheDatabase::open(path);
+        REQUIRE(again);
+    }
+    // A zero-length file is an empty cache.
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeFile(empty, {});
+    auto r = CacheDatabase::open(empty);
+    REQUIRE(r);
+    CHECK(r.database->schemaVersion() == CacheDatabase::kSchemaVersion);
+}
+
+TEST_CASE("CacheDatabase: a cache from a newer Comptoir is refused and left byte-identical")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto r = CacheDatabase::open(path);
+        REQUIRE(r);
+        r.database->setMeta(QStringLiteral("schema_version"), QString::number(CacheDatabase::kSchemaVersion + 1));
+    }
+    const QByteArray before = fileBytes(path);
+    auto r = CacheDatabase::open(path);
+    CHECK_FALSE(r);
+    CHECK(r.error == CacheDatabase::OpenError::NewerSchema);
+    CHECK(r.message.contains(QStringLiteral("newer version of Comptoir")));
+    CHECK(fileBytes(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("CacheDatabase: damaged and foreign files are refused and left byte-identical")
+{
+    QTemporaryDir dir;
+    struct Case {
+        const char* name;
+        QByteArray bytes;
+        CacheDatabase::OpenError expected;
+    };
+    QByteArray garbage(8192, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+
+    // A real cache whose pages after the header are overwritten.
+    const QString realPath = dir.filePath(QStringLiteral("real.sqlite"));
+    {
+        auto r = CacheDatabase::open(realPath);
+        REQUIRE(r);
+        addSites(*r.database);
+    }
+    QByteArray mangled = fileBytes(realPath);
+    REQUIRE(mangled.size() > 4096);
+    for (int i = 100; i < mangled.size(); ++i)
+        mangled[i] = char(0xA5 ^ (i & 0xFF));
+
+    QByteArray truncatedHeader = fileBytes(realPath).left(50);
+
+    const std::vector<Case> cases{
+        {"random bytes", garbage, CacheDatabase::OpenError::Damaged},
+        {"text file", QByteArray("date;amount\n2026-01-01;12,50\n"), CacheDatabase::OpenError::Damaged},
+        {"truncated header", truncatedHeader, CacheDatabase::OpenError::Damaged},
+        {"mangled pages", mangled, CacheDatabase::OpenError::Damaged},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const QString path = dir.filePath(QString::fromLatin1(c.name) + QStringLiteral(".sqlite"));
+        writeFile(path, c.bytes);
+        auto r = CacheDatabase::open(path);
+        CHECK_FALSE(r);
+        CHECK(r.error == c.expected);
+        CHECK_FALSE(r.message.isEmpty());
+        CHECK(fileBytes(path) == c.bytes);
+    }
+
+    const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
+    writeForeignDatabase(foreign);
+    const QByteArray before = fileBytes(foreign);
+    auto r = CacheDatabase::open(foreign);
+    CHECK(r.error == CacheDatabase::OpenError::NotACache);
+    CHECK(fileBytes(foreign) == before);
+}
+
+TEST_CASE("CacheDatabase: one cache per account; another account's cache is refused")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    const CacheIdentity anna{QStringLiteral("https://portal.example"), QStringLiteral("anna@bakkerij.be")};
+    const CacheIdentity bert{QStringLiteral("https://portal.example"), QStringLiteral("bert@bakkerij.be")};
+    {
+        CacheDatabase::Options o;
+        o.identity = anna;
+        auto r = CacheDatabase::open(path, o);
+        REQUIRE(r);
+        CHECK(r.database->identity() == anna);
+    }
+    CacheDatabase::Options o;
+    o.identity = bert;
+    auto r = CacheDatabase::open(path, o);
+    CHECK(r.error == CacheDatabase::OpenError::OtherAccount);
+    o.identity = CacheIdentity{anna.portalUrl, QStringLiteral("ANNA@bakkerij.be")};
+    CHECK(CacheDatabase::open(path, o)); // e-mail addresses are case-insensitive
+
+    const QString pa = CacheDatabase::defaultPathFor(anna);
+    const QString pb = CacheDatabase::defaultPathFor(bert);
+    CHECK(pa != pb);
+    CHECK(pa == CacheDatabase::defaultPathFor(anna));
+    CHECK(QFileInfo(QFileInfo(pa).absolutePath()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser | QFileDevice::ExeUser));
+}
+
+TEST_CASE("CacheDatabase: a read-only open of a missing cache explains what to do")
+{
+    QTemporaryDir dir;
+    CacheDatabase::Options o;
+    o.readOnly = true;
+    auto r = CacheDatabase::open(dir.filePath(QStringLiteral("none.sqlite")), o);
+    CHECK(r.error == CacheDatabase::OpenError::CannotOpen);
+    CHECK(r.message.contains(QStringLiteral("Sync first")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+}

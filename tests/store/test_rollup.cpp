@@ -1,0 +1,202 @@
+#include "storefixtures.h"
+
+#include "store/auditlog.h"
+#include "store/rollup.h"
+#include "store/transactionrepository.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <tuple>
+
+using namespace comptoir;
+using namespace comptoir::test;
+
+namespace {
+
+using Key = std::tuple<qint64, QString, QString, int, int, int, QString>;
+using Values = std::tuple<qint64, qint64, qint64, qint64>;
+
+std::map<Key, Values> readGroups(CacheDatabase& c, const QString& statement)
+{
+    std::map<Key, Values> out;
+    QSqlQuery q(c.db());
+    REQUIRE(q.exec(statement));
+    while (q.next())
+        out[{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+             q.value(4).toInt(), q.value(5).toInt(), q.value(6).toString()}] = {
+            q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong()};
+    return out;
+}
+
+std::map<Key, Values> rollupTable(CacheDatabase& c)
+{
+    return readGroups(c, QStringLiteral("SELECT business_day, location_id, terminal_id, method, status, status_origin, "
+                                        "currency, tx_count, amount_minor, refund_count, refund_minor FROM tx_daily_rollup"));
+}
+
+// The brute-force truth: aggregate the raw rows.
+std::map<Key, Values> bruteForce(CacheDatabase& c)
+{
+    return readGroups(c, QStringLiteral(
+                             "SELECT business_day, location_id, terminal_id, method, status, status_origin, currency, "
+                             "COUNT(*), SUM(amount_minor), SUM(CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END), "
+                             "SUM(CASE WHEN amount_minor < 0 THEN amount_minor ELSE 0 END) FROM transactions "
+                             "GROUP BY business_day, location_id, terminal_id, method, status, status_origin, currency"));
+}
+
+TransactionFilter randomFilter(std::mt19937_64& rng)
+{
+    const auto coin = [&] { return std::uniform_int_distribution<int>(0, 1)(rng) == 1; };
+    TransactionFilter f;
+    if (coin()) {
+        f.from = QDate(2026, 3, 1).addDays(std::uniform_int_distribution<int>(0, 40)(rng));
+        f.to = f.from.addDays(std::uniform_int_distribution<int>(0, 30)(rng));
+    }
+    if (coin())
+        f.locationIds = {kLocations[std::uniform_int_distribution<int>(0, 1)(rng)]};
+    if (coin())
+        f.terminalIds = {kTerminals[0], kTerminals[3]};
+    if (coin())
+        f.statuses = {TransactionStatus::Success, TransactionStatus::ManualIntervention};
+    if (coin())
+        f.methods = {PaymentMethod::Bancontact, PaymentMethod::Visa, PaymentMethod::MealVoucher};
+    if (coin())
+        f.origins = {StatusOrigin::Manual};
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random inserts, updates and deletes")
+{
+    TempCache c;
+    addSites(*c);
+    TransactionRepository repo(*c);
+    AuditLog audit(*c);
+    std::mt19937_64 rng(20261122);
+    std::vector<Transaction> live;
+    int serial = 0;
+
+    for (int round = 0; round < 40; ++round) {
+        std::vector<Transaction> batch;
+        const int inserts = std::uniform_int_distribution<int>(20, 150)(rng);
+        for (int i = 0; i < inserts; ++i)
+            batch.push_back(randomTransaction(rng, serial++));
+        // Updates in the same batch: new versions with another status, amount or day.
+        for (int i = 0; i < 40 && !live.empty(); ++i) {
+            Transaction t = live[std::uniform_int_distribution<std::size_t>(0, live.size() - 1)(rng)];
+            t.version += std::uniform_int_distribution<int>(-1, 2)(rng); // some stale ones
+            t.status = kAllStatuses[std::uniform_int_distribution<int>(0, 7)(rng)];
+            if (std::uniform_int_distribution<int>(0, 3)(rng) == 0)
+                t.amount = Money::eur(-t.amount.minor());
+            if (std::uniform_int_distribution<int>(0, 5)(rng) == 0)
+                t.businessDay = t.businessDay.addDays(1);
+            batch.push_back(t);
+        }
+        repo.upsert(batch);
+        for (const Transaction& t : batch) {
+            auto it = std::find_if(live.begin(), live.end(), [&](const Transaction& x) { return x.id == t.id; });
+            if (it == live.end())
+                live.push_back(t);
+            else if (t.version > it->version)
+                *it = t;
+        }
+        // Manual statuses through the application.
+        for (Transaction& t : live) {
+            if (t.status == TransactionStatus::ManualIntervention && std::uniform_int_distribution<int>(0, 1)(rng)) {
+                const auto status = std::uniform_int_distribution<int>(0, 1)(rng) ? TransactionStatus::Success
+                                                                                : TransactionStatus::Failed;
+                REQUIRE_FALSE(repo.setManualStatus(t.id, status, QStringLiteral("tester"),
+                                                   QDateTime::currentDateTimeUtc(), audit));
+                t = *repo.get(t.id);
+            }
+        }
+        // Deletes.
+        for (int i = 0; i < 10 && !live.empty(); ++i) {
+            const std::size_t at = std::uniform_int_distribution<std::size_t>(0, live.size() - 1)(rng);
+            REQUIRE(repo.remove(live[at].id));
+            live.erase(live.begin() + std::ptrdiff_t(at));
+        }
+        INFO("round " << round);
+        REQUIRE(rollupTable(*c) == bruteForce(*c));
+    }
+    CHECK(repo.count() == qint64(live.size()));
+    CHECK(live.size() > 2000);
+    CHECK(audit.verify().intact);
+
+    // Totals for random filters agree whether they come from the rollup or raw rows.
+    Rollup rollup(*c);
+    for (int i = 0; i < 200; ++i) {
+        const TransactionFilter f = randomFilter(rng);
+        REQUIRE(f.isRollupCompatible());
+        const TransactionTotals fromRollup = repo.totals(f);
+        TransactionFilter raw = f;
+        raw.minAmountMinor = std::numeric_limits<qint64>::min(); // forces the raw-row path
+        const TransactionTotals fromRows = repo.totals(raw);
+        REQUIRE(fromRollup == fromRows);
+        qint64 count = 0;
+        for (const RollupRow& r : rollup.aggregate(f, Rollup::Day | Rollup::Location))
+            count += r.count;
+        REQUIRE(count == fromRows.count);
+    }
+
+    // A rebuild from raw rows gives the same table.
+    const auto before = rollupTable(*c);
+    repo.rebuildRollup();
+    CHECK(rollupTable(*c) == before);
+}
+
+TEST_CASE("Rollup: aggregates by the requested dimensions")
+{
+    TempCache c;
+    addSites(*c);
+    TransactionRepository repo(*c);
+    const auto tx = [](const char* id, int day, int terminal, qint64 cents, TransactionStatus s) {
+        Transaction t;
+        t.id = QString::fromLatin1(id);
+        t.businessDay = QDate(2026, 6, day);
+        t.createdAt = QDateTime(t.businessDay, QTime(10, 0), Qt::UTC);
+        t.amount = Money::eur(cents);
+        t.terminalId = kTerminals[terminal];
+        t.locationId = kLocations[terminal / 2];
+        t.method = PaymentMethod::Bancontact;
+        t.status = s;
+        t.version = 1;
+        return t;
+    };
+    const std::vector<Transaction> rows{
+        tx("a", 1, 0, 1000, TransactionStatus::Success), tx("b", 1, 1, 250, TransactionStatus::Success),
+        tx("c", 1, 2, 700, TransactionStatus::Failed),   tx("d", 2, 3, -300, TransactionStatus::Success),
+        tx("e", 2, 0, 1500, TransactionStatus::Success),
+    };
+    repo.upsert(rows);
+    Rollup rollup(*c);
+    const QList<RollupRow> byDayLocation = rollup.aggregate({}, Rollup::Day | Rollup::Location);
+    REQUIRE(byDayLocation.size() == 4);
+    CHECK(byDayLocation[0].day == QDate(2026, 6, 1));
+    CHECK(byDayLocation[0].locationId == kLocations[0]);
+    CHECK(byDayLocation[0].count == 2);
+    CHECK(byDayLocation[0].amountMinor == 1250);
+    CHECK(byDayLocation[3].refundCount == 1);
+    CHECK(byDayLocation[3].refundMinor == -300);
+
+    const QList<RollupRow> total = rollup.aggregate({}, 0);
+    REQUIRE(total.size() == 1);
+    CHECK(total[0].count == 5);
+    CHECK(total[0].amountMinor == 3150);
+
+    const TransactionTotals t = repo.totals({});
+    CHECK(t.count == 5);
+    CHECK(t.successCount == 4);
+    CHECK(t.grossSalesMinor == 2750);
+    CHECK(t.refundsMinor == -300);
+    CHECK(t.netMinor() == 2450);
+
+    TransactionFilter none;
+    none.from = QDate(2027, 1, 1);
+    CHECK(rollup.aggregate(none, 0).isEmpty());
+    CHECK(repo.totals(none) == TransactionTotals{});
+}
