@@ -18,7 +18,7 @@ struct CacheIdentity {
     bool operator==(const CacheIdentity&) const = default;
 };
 
-inline constexpr int kCacheSchemaVersion = 1;
+inline constexpr int kCacheSchemaVersion = 2;
 
 struct CacheOpenOptions {
     std::optional<CacheIdentity> identity;   // checked on open, stored on creation

@@ -24,9 +24,10 @@ QList<RollupRow> Rollup::aggregate(const TransactionFilter& filter, int groupBy)
     QString statement = QStringLiteral("SELECT ");
     for (const QString& col : columns)
         statement += col + QStringLiteral(", ");
-    statement += QStringLiteral("SUM(tx_count), SUM(amount_minor), SUM(refund_count), SUM(refund_minor) "
-                                "FROM tx_daily_rollup ") +
-                 c.where;
+    // The per-location table is a third of the size; only terminal questions need the other.
+    const bool perTerminal = (groupBy & Terminal) || !filter.terminalIds.isEmpty();
+    statement += QStringLiteral("SUM(tx_count), SUM(amount_minor), SUM(refund_count), SUM(refund_minor) FROM ") +
+                 (perTerminal ? QStringLiteral("tx_daily_rollup ") : QStringLiteral("tx_location_rollup ")) + c.where;
     if (!columns.isEmpty())
         statement += QStringLiteral(" GROUP BY ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" ORDER BY ") +
                      columns.join(QStringLiteral(", "));

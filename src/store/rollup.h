@@ -25,7 +25,8 @@ struct RollupRow {
     bool operator==(const RollupRow&) const = default;
 };
 
-// Aggregations over tx_daily_rollup: charts and totals never scan raw transactions.
+// Aggregations over the rollups (tx_location_rollup, or tx_daily_rollup when a question
+// involves terminals): charts and totals never scan raw transactions.
 class Rollup {
 public:
     enum Dimension { Day = 1, Location = 2, Terminal = 4, Method = 8, Status = 16, Origin = 32 };

@@ -3,6 +3,8 @@
 #include "auditlog.h"
 #include "scopedtransaction.h"
 #include "sql.h"
+#include "statement.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,13 +49,6 @@ struct RollupDelta {
 
 using Deltas = std::unordered_map<RollupKey, RollupDelta, RollupKeyHash>;
 
-// What the rollup needs to know about a cached row.
-struct Cached {
-    qint64 version;
-    RollupKey key;
-    qint64 amount;
-};
-
 void add(Deltas& d, const RollupKey& key, qint64 amount, int sign)
 {
     RollupDelta& r = d[key];
@@ -67,112 +62,115 @@ void add(Deltas& d, const RollupKey& key, qint64 amount, int sign)
 
 RollupKey keyOf(const Transaction& t)
 {
+    static const QString eur = Currency::eur().code(); // saves an allocation per row
+    const Currency currency = t.amount.currency();
     return {t.businessDay.toJulianDay(), t.locationId, t.terminalId, static_cast<int>(t.method),
-            static_cast<int>(t.status), static_cast<int>(t.statusOrigin), t.amount.currency().code()};
+            static_cast<int>(t.status), static_cast<int>(t.statusOrigin),
+            currency == Currency::eur() ? eur : currency.code()};
 }
 
-void applyDeltas(const QSqlDatabase& db, const Deltas& deltas)
+// The two rollup tables: per terminal, and per location (the same keys without the
+// terminal). Both are adjusted by the same deltas.
+struct RollupTable {
+    QString name;
+    bool perTerminal;
+    QString keyColumns() const
+    {
+        return perTerminal ? QStringLiteral("business_day, location_id, terminal_id, method, status, status_origin, currency")
+                           : QStringLiteral("business_day, location_id, method, status, status_origin, currency");
+    }
+};
+
+int bindKey(Statement& q, const RollupKey& k, bool perTerminal)
 {
-    QSqlQuery up = sql::prepare(
-        db, QStringLiteral("INSERT INTO tx_daily_rollup (business_day, location_id, terminal_id, method, status, "
-                           "status_origin, currency, tx_count, amount_minor, refund_count, refund_minor) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?) "
-                           "ON CONFLICT (business_day, location_id, terminal_id, method, status, status_origin, currency) "
-                           "DO UPDATE SET tx_count = tx_daily_rollup.tx_count + excluded.tx_count, "
-                           "amount_minor = tx_daily_rollup.amount_minor + excluded.amount_minor, "
-                           "refund_count = tx_daily_rollup.refund_count + excluded.refund_count, "
-                           "refund_minor = tx_daily_rollup.refund_minor + excluded.refund_minor"));
-    QSqlQuery prune;
-    bool prunePrepared = false;
+    int i = 0;
+    q.bind(i++, k.day);
+    q.bind(i++, k.location);
+    if (perTerminal)
+        q.bind(i++, k.terminal);
+    q.bind(i++, k.method);
+    q.bind(i++, k.status);
+    q.bind(i++, k.origin);
+    q.bind(i++, k.currency);
+    return i;
+}
+
+void applyDeltas(const QSqlDatabase& db, const RollupTable& table, const Deltas& deltas)
+{
+    const QString keys = table.keyColumns();
+    const QString marks = table.perTerminal ? QStringLiteral("?,?,?,?,?,?,?") : QStringLiteral("?,?,?,?,?,?");
+    auto up = Statement::prepare(
+        db, QStringLiteral("INSERT INTO %1 (%2, tx_count, amount_minor, refund_count, refund_minor) "
+                           "VALUES (%3,?,?,?,?) ON CONFLICT (%2) DO UPDATE SET "
+                           "tx_count = %1.tx_count + excluded.tx_count, "
+                           "amount_minor = %1.amount_minor + excluded.amount_minor, "
+                           "refund_count = %1.refund_count + excluded.refund_count, "
+                           "refund_minor = %1.refund_minor + excluded.refund_minor")
+                .arg(table.name, keys, marks));
+    std::unique_ptr<Statement> prune;
     for (const auto& [k, d] : deltas) {
         if (d.count == 0 && d.amount == 0 && d.refundCount == 0 && d.refundAmount == 0)
             continue;
-        sql::bind(up, 0, k.day);
-        sql::bind(up, 1, k.location);
-        sql::bind(up, 2, k.terminal);
-        sql::bind(up, 3, k.method);
-        sql::bind(up, 4, k.status);
-        sql::bind(up, 5, k.origin);
-        sql::bind(up, 6, k.currency);
-        sql::bind(up, 7, d.count);
-        sql::bind(up, 8, d.amount);
-        sql::bind(up, 9, d.refundCount);
-        sql::bind(up, 10, d.refundAmount);
-        sql::exec(up);
+        int i = bindKey(*up, k, table.perTerminal);
+        up->bind(i++, d.count);
+        up->bind(i++, d.amount);
+        up->bind(i++, d.refundCount);
+        up->bind(i++, d.refundAmount);
+        up->exec();
         if (d.count < 0) { // a group may have emptied: keep the rollup free of zero rows
-            if (!prunePrepared) {
-                prune = sql::prepare(db, QStringLiteral(
-                                             "DELETE FROM tx_daily_rollup WHERE business_day = ? AND location_id = ? "
-                                             "AND terminal_id = ? AND method = ? AND status = ? AND status_origin = ? "
-                                             "AND currency = ? AND tx_count = 0"));
-                prunePrepared = true;
+            if (!prune) {
+                QString where = keys;
+                where.replace(QLatin1String(", "), QLatin1String(" = ? AND "));
+                prune = Statement::prepare(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND tx_count = 0")
+                                                   .arg(table.name, where));
             }
-            sql::bind(prune, 0, k.day);
-            sql::bind(prune, 1, k.location);
-            sql::bind(prune, 2, k.terminal);
-            sql::bind(prune, 3, k.method);
-            sql::bind(prune, 4, k.status);
-            sql::bind(prune, 5, k.origin);
-            sql::bind(prune, 6, k.currency);
-            sql::exec(prune);
+            bindKey(*prune, k, table.perTerminal);
+            prune->exec();
         }
     }
 }
 
-// Cached versions and rollup keys of the given ids, looked up in chunks.
-QHash<QString, Cached> cachedRows(const QSqlDatabase& db, std::span<const Transaction> batch)
+void applyDeltas(const QSqlDatabase& db, const Deltas& perTerminal)
 {
-    QHash<QString, Cached> out;
-    constexpr std::size_t kChunk = 400;
-    for (std::size_t start = 0; start < batch.size(); start += kChunk) {
-        const std::size_t n = std::min(kChunk, batch.size() - start);
-        QString marks;
-        marks.reserve(int(n) * 2);
-        for (std::size_t i = 0; i < n; ++i)
-            marks += i == 0 ? QLatin1String("?") : QLatin1String(",?");
-        QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT id, version, business_day, location_id, terminal_id, "
-                                                      "method, status, status_origin, currency, amount_minor "
-                                                      "FROM transactions WHERE id IN (") +
-                                           marks + QLatin1Char(')'));
-        for (std::size_t i = 0; i < n; ++i)
-            sql::bind(q, int(i), batch[start + i].id);
-        sql::exec(q);
-        while (q.next()) {
-            Cached c{q.value(1).toLongLong(),
-                     {q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
-                      q.value(6).toInt(), q.value(7).toInt(), q.value(8).toString()},
-                     q.value(9).toLongLong()};
-            out.insert(q.value(0).toString(), c);
-        }
+    Deltas perLocation;
+    for (const auto& [k, d] : perTerminal) {
+        RollupKey lk = k;
+        lk.terminal.clear();
+        RollupDelta& r = perLocation[lk];
+        r.count += d.count;
+        r.amount += d.amount;
+        r.refundCount += d.refundCount;
+        r.refundAmount += d.refundAmount;
     }
-    return out;
+    applyDeltas(db, RollupTable{QStringLiteral("tx_daily_rollup"), true}, perTerminal);
+    applyDeltas(db, RollupTable{QStringLiteral("tx_location_rollup"), false}, perLocation);
 }
 
 // Binds the columns in kColumns order; with `idLast` the id goes after the others
 // (for "UPDATE ... SET <the others> WHERE id = ?").
-void bindRow(QSqlQuery& q, const Transaction& t, bool idLast = false)
+void bindRow(Statement& q, const Transaction& t, bool idLast = false)
 {
     const int o = idLast ? -1 : 0;
-    sql::bind(q, idLast ? 19 : 0, t.id);
-    sql::bind(q, o + 1, t.createdAt.toMSecsSinceEpoch());
-    sql::bind(q, o + 2, t.businessDay.toJulianDay());
-    sql::bind(q, o + 3, qint64(t.amount.minor()));
-    sql::bind(q, o + 4, t.amount.currency().code());
-    sql::bind(q, o + 5, static_cast<int>(t.type));
-    sql::bind(q, o + 6, static_cast<int>(t.method));
-    sql::bind(q, o + 7, t.issuer);
-    sql::bind(q, o + 8, t.processor);
-    sql::bind(q, o + 9, static_cast<int>(t.status));
-    sql::bind(q, o + 10, static_cast<int>(t.statusOrigin));
-    sql::bind(q, o + 11, t.manualStatusBy);
-    sql::bind(q, o + 12, sql::fromTime(t.manualStatusAt));
-    sql::bind(q, o + 13, t.locationId);
-    sql::bind(q, o + 14, t.terminalId);
-    sql::bind(q, o + 15, t.periodId);
-    sql::bind(q, o + 16, t.maskedCardNumber);
-    sql::bind(q, o + 17, t.authorisationCode);
-    sql::bind(q, o + 18, t.reference);
-    sql::bind(q, o + 19, t.version);
+    q.bind(idLast ? 19 : 0, t.id);
+    q.bind(o + 1, qint64(t.createdAt.toMSecsSinceEpoch()));
+    q.bind(o + 2, qint64(t.businessDay.toJulianDay()));
+    q.bind(o + 3, qint64(t.amount.minor()));
+    q.bind(o + 4, t.amount.currency().code());
+    q.bind(o + 5, static_cast<int>(t.type));
+    q.bind(o + 6, static_cast<int>(t.method));
+    q.bind(o + 7, t.issuer);
+    q.bind(o + 8, t.processor);
+    q.bind(o + 9, static_cast<int>(t.status));
+    q.bind(o + 10, static_cast<int>(t.statusOrigin));
+    q.bind(o + 11, t.manualStatusBy);
+    q.bind(o + 12, t.manualStatusAt);
+    q.bind(o + 13, t.locationId);
+    q.bind(o + 14, t.terminalId);
+    q.bind(o + 15, t.periodId);
+    q.bind(o + 16, t.maskedCardNumber);
+    q.bind(o + 17, t.authorisationCode);
+    q.bind(o + 18, t.reference);
+    q.bind(o + 19, t.version);
 }
 
 template <typename E> E enumOr(int v, E fallback)
@@ -225,40 +223,53 @@ TransactionRepository::UpsertStats TransactionRepository::upsert(std::span<const
     QSqlDatabase db = m_cache.db();
     ScopedTransaction tx(db);
 
-    QHash<QString, Cached> cached = cachedRows(db, batch);
+    // New rows (the common case in a sync) cost one insert; a row that is already cached
+    // is detected by the insert changing nothing, and only then read back.
+    auto insert = Statement::prepare(db, QStringLiteral("INSERT INTO transactions (") + kColumns +
+                                             QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                                            "ON CONFLICT (id) DO NOTHING"));
+    std::unique_ptr<Statement> lookup;
+    std::unique_ptr<Statement> replace;
     Deltas deltas;
-    QSqlQuery insert = sql::prepare(db, QStringLiteral("INSERT INTO transactions (") + kColumns +
-                                            QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery replace;
-    bool replacePrepared = false;
 
     for (const Transaction& t : batch) {
-        const RollupKey key = keyOf(t);
-        auto it = cached.find(t.id);
-        if (it == cached.end()) {
-            bindRow(insert, t);
-            sql::exec(insert);
+        bindRow(*insert, t);
+        if (insert->exec() == 1) {
             ++stats.inserted;
-        } else if (it->version >= t.version) {
+            add(deltas, keyOf(t), qint64(t.amount.minor()), +1);
+            continue;
+        }
+        if (!lookup)
+            lookup = Statement::prepare(db, QStringLiteral("SELECT version, business_day, location_id, terminal_id, "
+                                                           "method, status, status_origin, currency, amount_minor "
+                                                           "FROM transactions WHERE id = ?"));
+        lookup->bind(0, t.id);
+        if (!lookup->next())
+            throw StoreError(QCoreApplication::translate("TransactionRepository",
+                                                         "Transaction %1 could not be saved in the cache.")
+                                 .arg(t.id));
+        const qint64 cachedVersion = lookup->int64At(0);
+        const RollupKey old{lookup->int64At(1), lookup->textAt(2), lookup->textAt(3), int(lookup->int64At(4)),
+                            int(lookup->int64At(5)), int(lookup->int64At(6)), lookup->textAt(7)};
+        const qint64 oldAmount = lookup->int64At(8);
+        while (lookup->next()) {
+        }
+        if (cachedVersion >= t.version) {
             ++stats.unchanged;
             continue;
-        } else {
-            if (!replacePrepared) {
-                replace = sql::prepare(
-                    db, QStringLiteral("UPDATE transactions SET created_at = ?, business_day = ?, amount_minor = ?, "
-                                       "currency = ?, type = ?, method = ?, issuer = ?, processor = ?, status = ?, "
-                                       "status_origin = ?, manual_by = ?, manual_at = ?, location_id = ?, "
-                                       "terminal_id = ?, period_id = ?, masked_pan = ?, auth_code = ?, "
-                                       "reference = ?, version = ? WHERE id = ?"));
-                replacePrepared = true;
-            }
-            bindRow(replace, t, true);
-            sql::exec(replace);
-            add(deltas, it->key, it->amount, -1);
-            ++stats.updated;
         }
-        add(deltas, key, t.amount.minor(), +1);
-        cached.insert(t.id, Cached{t.version, key, t.amount.minor()}); // a later duplicate in the batch
+        if (!replace)
+            replace = Statement::prepare(
+                db, QStringLiteral("UPDATE transactions SET created_at = ?, business_day = ?, amount_minor = ?, "
+                                   "currency = ?, type = ?, method = ?, issuer = ?, processor = ?, status = ?, "
+                                   "status_origin = ?, manual_by = ?, manual_at = ?, location_id = ?, "
+                                   "terminal_id = ?, period_id = ?, masked_pan = ?, auth_code = ?, "
+                                   "reference = ?, version = ? WHERE id = ?"));
+        bindRow(*replace, t, true);
+        replace->exec();
+        add(deltas, old, oldAmount, -1);
+        add(deltas, keyOf(t), qint64(t.amount.minor()), +1);
+        ++stats.updated;
     }
     applyDeltas(db, deltas);
     tx.commit();
@@ -295,18 +306,38 @@ qint64 TransactionRepository::count() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+TransactionFilter TransactionRepository::withPeriodDays(TransactionFilter f) const
+{
+    if (f.periodId.isEmpty())
+        return f;
+    QSqlQuery q = sql::exec(m_cache.db(), QStringLiteral("SELECT opened_at, closed_at FROM periods WHERE id = ?"),
+                            {f.periodId});
+    if (!q.next())
+        return f;
+    // Business days are local dates: a day either side of the UTC dates covers any zone.
+    const QDate first = sql::toTime(q.value(0)).date().addDays(-1);
+    const QDate last = q.value(1).isNull() ? QDate(9999, 12, 31) : sql::toTime(q.value(1)).date().addDays(1);
+    if (!f.from.isValid() || f.from < first)
+        f.from = first;
+    if (!f.to.isValid() || f.to > last)
+        f.to = last;
+    return f;
+}
+
 QList<Transaction> TransactionRepository::page(const TransactionFilter& filter, const TransactionCursor& after,
                                                int limit) const
 {
-    SqlCondition c = toSql(filter);
+    SqlCondition c = toSql(withPeriodDays(filter));
     QString where = c.where;
     if (!after.isNull()) {
         where += where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ");
-        where += QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))");
-        c.binds << after.createdAtMsecs << after.createdAtMsecs << after.id;
+        where += QStringLiteral("(business_day < ? OR (business_day = ? AND (created_at < ? OR "
+                                "(created_at = ? AND id < ?))))");
+        c.binds << after.businessDay << after.businessDay << after.createdAtMsecs << after.createdAtMsecs << after.id;
     }
     QSqlQuery q = sql::prepare(m_cache.db(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM transactions ") +
-                                                 where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?"));
+                                                 where +
+                                                 QStringLiteral(" ORDER BY business_day DESC, created_at DESC, id DESC LIMIT ?"));
     int i = 0;
     for (const QVariant& v : std::as_const(c.binds))
         sql::bind(q, i++, v);
@@ -322,15 +353,17 @@ QList<Transaction> TransactionRepository::page(const TransactionFilter& filter, 
 TransactionTotals TransactionRepository::totals(const TransactionFilter& filter) const
 {
     const bool rollup = filter.isRollupCompatible();
-    const SqlCondition c = toSql(filter, rollup);
+    const SqlCondition c = toSql(withPeriodDays(filter), rollup);
     const int success = static_cast<int>(TransactionStatus::Success);
     const QString select =
         rollup ? QStringLiteral("SELECT COALESCE(SUM(tx_count),0), "
                                 "COALESCE(SUM(CASE WHEN status = %1 THEN tx_count ELSE 0 END),0), "
                                 "COALESCE(SUM(CASE WHEN status = %1 THEN amount_minor - refund_minor ELSE 0 END),0), "
                                 "COALESCE(SUM(CASE WHEN status = %1 THEN refund_minor ELSE 0 END),0) "
-                                "FROM tx_daily_rollup ")
+                                "FROM %2 ")
                      .arg(success)
+                     .arg(filter.terminalIds.isEmpty() ? QStringLiteral("tx_location_rollup")
+                                                       : QStringLiteral("tx_daily_rollup"))
                : QStringLiteral("SELECT COUNT(*), "
                                 "COALESCE(SUM(CASE WHEN status = %1 THEN 1 ELSE 0 END),0), "
                                 "COALESCE(SUM(CASE WHEN status = %1 AND amount_minor > 0 THEN amount_minor ELSE 0 END),0), "
@@ -385,16 +418,18 @@ qint64 TransactionRepository::rebuildRollup()
 {
     QSqlDatabase db = m_cache.db();
     ScopedTransaction tx(db);
-    sql::exec(db, QStringLiteral("DELETE FROM tx_daily_rollup"));
-    QSqlQuery q = sql::exec(
-        db, QStringLiteral(
-                "INSERT INTO tx_daily_rollup (business_day, location_id, terminal_id, method, status, status_origin, "
-                "currency, tx_count, amount_minor, refund_count, refund_minor) "
-                "SELECT business_day, location_id, terminal_id, method, status, status_origin, currency, COUNT(*), "
-                "SUM(amount_minor), SUM(CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN amount_minor < 0 THEN amount_minor ELSE 0 END) FROM transactions "
-                "GROUP BY business_day, location_id, terminal_id, method, status, status_origin, currency"));
-    const qint64 rows = q.numRowsAffected();
+    qint64 rows = 0;
+    for (const RollupTable& table : {RollupTable{QStringLiteral("tx_daily_rollup"), true},
+                                     RollupTable{QStringLiteral("tx_location_rollup"), false}}) {
+        sql::exec(db, QStringLiteral("DELETE FROM ") + table.name);
+        QSqlQuery q = sql::exec(
+            db, QStringLiteral("INSERT INTO %1 (%2, tx_count, amount_minor, refund_count, refund_minor) "
+                               "SELECT %2, COUNT(*), SUM(amount_minor), SUM(CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN amount_minor < 0 THEN amount_minor ELSE 0 END) FROM transactions "
+                               "GROUP BY %2")
+                    .arg(table.name, table.keyColumns()));
+        rows += q.numRowsAffected();
+    }
     tx.commit();
     return rows;
 }

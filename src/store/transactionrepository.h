@@ -13,8 +13,10 @@ namespace comptoir {
 
 class AuditLog;
 
-// Where a page of transactions ends, for keyset paging (newest first).
+// Where a page of transactions ends, for keyset paging. Pages run newest first by
+// business day, then time, then id: the order of the cache's one secondary index.
 struct TransactionCursor {
+    qint64 businessDay = 0; // Julian day
     qint64 createdAtMsecs = 0;
     QString id;
     bool isNull() const { return id.isEmpty(); }
@@ -53,7 +55,10 @@ public:
 
     // Newest first, starting after `after` (or at the newest when null).
     QList<Transaction> page(const TransactionFilter& filter, const TransactionCursor& after, int limit) const;
-    static TransactionCursor cursorOf(const Transaction& t) { return {t.createdAt.toMSecsSinceEpoch(), t.id}; }
+    static TransactionCursor cursorOf(const Transaction& t)
+    {
+        return {t.businessDay.toJulianDay(), t.createdAt.toMSecsSinceEpoch(), t.id};
+    }
 
     // Totals for a filter; from the rollup when the filter allows it, else from raw rows.
     TransactionTotals totals(const TransactionFilter& filter) const;
@@ -68,6 +73,8 @@ public:
     qint64 rebuildRollup();
 
 private:
+    // A period filter also bounds the days, so the day index finds the rows.
+    TransactionFilter withPeriodDays(TransactionFilter filter) const;
     CacheDatabase& m_cache;
 };
 

@@ -74,27 +74,75 @@ TEST_CASE("CacheDatabase: migrations are numbered 1..N without gaps and N is the
         CHECK(QFileInfo(files[i]).fileName().startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))));
 }
 
+namespace {
+// What the version-1 code wrote: transactions and their per-terminal rollup, in plain SQL
+// (today's repository also maintains tables that version 1 did not have).
+void writeVersion1Data(CacheDatabase& c)
+{
+    addSites(c);
+    std::mt19937_64 rng(1);
+    QSqlQuery q(c.db());
+    for (int i = 0; i < 500; ++i) {
+        const Transaction t = randomTransaction(rng, i);
+        q.prepare(QStringLiteral("INSERT INTO transactions (id, created_at, business_day, amount_minor, currency, type, "
+                                 "method, issuer, processor, status, status_origin, manual_by, location_id, terminal_id, "
+                                 "period_id, masked_pan, auth_code, reference, version) "
+                                 "VALUES (?,?,?,?,?,?,?,'',?,?,?,'',?,?,?,?,'',?,?)"));
+        for (const QVariant& v : {QVariant(t.id), QVariant(t.createdAt.toMSecsSinceEpoch()),
+                                  QVariant(t.businessDay.toJulianDay()), QVariant(qint64(t.amount.minor())),
+                                  QVariant(QStringLiteral("EUR")), QVariant(int(t.type)), QVariant(int(t.method)),
+                                  QVariant(t.processor), QVariant(int(t.status)), QVariant(int(t.statusOrigin)),
+                                  QVariant(t.locationId), QVariant(t.terminalId), QVariant(t.periodId),
+                                  QVariant(t.maskedCardNumber), QVariant(t.reference), QVariant(t.version)})
+            q.addBindValue(v);
+        REQUIRE(q.exec());
+    }
+    REQUIRE(q.exec(QStringLiteral(
+        "INSERT INTO tx_daily_rollup SELECT business_day, location_id, terminal_id, method, status, status_origin, "
+        "currency, COUNT(*), SUM(amount_minor), SUM(CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN amount_minor < 0 THEN amount_minor ELSE 0 END) FROM transactions "
+        "GROUP BY business_day, location_id, terminal_id, method, status, status_origin, currency")));
+}
+} // namespace
+
 TEST_CASE("CacheDatabase: migrates from an empty file and from every earlier version")
 {
     for (int from = 0; from < CacheDatabase::kSchemaVersion; ++from) {
         INFO("from version " << from);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        TransactionTotals before;
         {
             CacheDatabase::Options o;
             o.targetVersion = from;
             auto r = CacheDatabase::open(path, o);
             REQUIRE(r);
             CHECK(r.database->schemaVersion() == from);
-            if (from >= 1)
-                addSites(*r.database);
+            if (from >= 1) {
+                writeVersion1Data(*r.database);
+                TransactionFilter raw;
+                raw.text = QStringLiteral("R"); // every reference starts with R: the raw-row path
+                before = TransactionRepository(*r.database).totals(raw);
+                REQUIRE(before.count == 500);
+            }
         }
         auto r = CacheDatabase::open(path);
         REQUIRE(r);
         CHECK(r.database->schemaVersion() == CacheDatabase::kSchemaVersion);
-        // Migrating again is a no-op and data written before is still there.
+        // Data written before is still there, and the rollups added since agree with it.
+        if (from >= 1) {
+            TransactionRepository repo(*r.database);
+            CHECK(repo.count() == 500);
+            CHECK(repo.totals({}) == before);
+            TransactionFilter oneTerminal;
+            oneTerminal.terminalIds = kTerminals;
+            CHECK(repo.totals(oneTerminal) == before);
+        }
+        // Opening again is a no-op.
+        r.database.reset();
         auto again = CacheDatabase::open(path);
         REQUIRE(again);
+        CHECK(again.database->schemaVersion() == CacheDatabase::kSchemaVersion);
     }
     // A zero-length file is an empty cache.
     QTemporaryDir dir;

@@ -37,6 +37,22 @@ std::map<Key, Values> rollupTable(CacheDatabase& c)
                                         "currency, tx_count, amount_minor, refund_count, refund_minor FROM tx_daily_rollup"));
 }
 
+std::map<Key, Values> locationRollupTable(CacheDatabase& c)
+{
+    return readGroups(c, QStringLiteral("SELECT business_day, location_id, '', method, status, status_origin, "
+                                        "currency, tx_count, amount_minor, refund_count, refund_minor "
+                                        "FROM tx_location_rollup"));
+}
+
+std::map<Key, Values> bruteForceByLocation(CacheDatabase& c)
+{
+    return readGroups(c, QStringLiteral(
+                             "SELECT business_day, location_id, '', method, status, status_origin, currency, "
+                             "COUNT(*), SUM(amount_minor), SUM(CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END), "
+                             "SUM(CASE WHEN amount_minor < 0 THEN amount_minor ELSE 0 END) FROM transactions "
+                             "GROUP BY business_day, location_id, method, status, status_origin, currency"));
+}
+
 // The brute-force truth: aggregate the raw rows.
 std::map<Key, Values> bruteForce(CacheDatabase& c)
 {
@@ -122,6 +138,7 @@ TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random in
         }
         INFO("round " << round);
         REQUIRE(rollupTable(*c) == bruteForce(*c));
+        REQUIRE(locationRollupTable(*c) == bruteForceByLocation(*c));
     }
     CHECK(repo.count() == qint64(live.size()));
     CHECK(live.size() > 2000);
@@ -141,12 +158,18 @@ TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random in
         for (const RollupRow& r : rollup.aggregate(f, Rollup::Day | Rollup::Location))
             count += r.count;
         REQUIRE(count == fromRows.count);
+        qint64 perTerminal = 0;
+        for (const RollupRow& r : rollup.aggregate(f, Rollup::Terminal | Rollup::Method))
+            perTerminal += r.count;
+        REQUIRE(perTerminal == fromRows.count);
     }
 
     // A rebuild from raw rows gives the same table.
     const auto before = rollupTable(*c);
+    const auto beforeByLocation = locationRollupTable(*c);
     repo.rebuildRollup();
     CHECK(rollupTable(*c) == before);
+    CHECK(locationRollupTable(*c) == beforeByLocation);
 }
 
 TEST_CASE("Rollup: aggregates by the requested dimensions")
