@@ -4,6 +4,7 @@
 #include "server/demogenerator.h"
 #include "store/cachedatabase.h"
 #include "store/locationrepository.h"
+#include "store/terminalrepository.h"
 #include "store/rollup.h"
 #include "store/scopedtransaction.h"
 #include "store/transactionrepository.h"

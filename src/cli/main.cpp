@@ -144,6 +144,8 @@ int demoCache(const QStringList& args)
     }
     o.endDate = p.isSet(QStringLiteral("end")) ? QDate::fromString(p.value(QStringLiteral("end")), Qt::ISODate)
                                                 : QDate::currentDate();
+    if (!p.isSet(QStringLiteral("end")))
+        o.now = QDateTime::currentDateTimeUtc(); // today's data stops now, as after a sync
     if (!o.endDate.isValid()) {
         err() << tr("--end must be a date like 2026-11-22.") << '\n';
         ok = false;

@@ -1,7 +1,10 @@
 #include "democache.h"
 
+#include "store/accountrepository.h"
+#include "store/receiptlayoutrepository.h"
 #include "store/cachedatabase.h"
 #include "store/locationrepository.h"
+#include "store/terminalrepository.h"
 #include "store/periodrepository.h"
 #include "store/scopedtransaction.h"
 #include "store/transactionrepository.h"

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -1353,7 +1354,10 @@ void DemoGenerator::generate(const std::function<void(const Transaction&)>& onTr
     const QString kIssuers[] = {QStringLiteral("Pluxee"), QStringLiteral("Edenred"), QStringLiteral("Monizze")};
     const QString kGiftIssuer = nl ? QStringLiteral("VVV Cadeaukaart") : QStringLiteral("Cadeaubon");
 
-    for (int i = 0; i < nDays; ++i) {
+    const qint64 nowMs = m_options.now.isValid() ? m_options.now.toMSecsSinceEpoch()
+                                                 : std::numeric_limits<qint64>::max();
+    bool reachedNow = false;
+    for (int i = 0; i < nDays && !reachedNow; ++i) {
         const QDate date = startDate.addDays(i);
         const bool lastDay = i == nDays - 1;
         computeLocationDays(date);
@@ -1402,6 +1406,10 @@ void DemoGenerator::generate(const std::function<void(const Transaction&)>& onTr
 
         Rng rng(mixSeed(seed, std::uint64_t(date.toJulianDay()), 0xA77E));
         for (const Event& ev : batch) {
+            if (ev.ms > nowMs) { // events are in time order: the rest has not happened yet
+                reachedNow = true;
+                break;
+            }
             TermState& st = states[std::size_t(ev.terminal)];
             const TerminalProfile& tp = m_terminalProfiles[std::size_t(ev.terminal)];
             const auto loc = std::size_t(tp.location);
@@ -1481,6 +1489,13 @@ void DemoGenerator::generate(const std::function<void(const Transaction&)>& onTr
                         tx.manualStatusAt = QDateTime::fromMSecsSinceEpoch(
                             ev.ms + qint64(rng.range(2, 45)) * 60000 + rng.below(60000), Qt::UTC);
                         tx.version = 2;
+                        if (tx.manualStatusAt.toMSecsSinceEpoch() > nowMs) { // not resolved yet
+                            status = TransactionStatus::ManualIntervention;
+                            tx.statusOrigin = StatusOrigin::Automatic;
+                            tx.manualStatusBy.clear();
+                            tx.manualStatusAt = QDateTime();
+                            tx.version = 1;
+                        }
                     } else {
                         status = TransactionStatus::ManualIntervention;
                     }
@@ -1488,9 +1503,13 @@ void DemoGenerator::generate(const std::function<void(const Transaction&)>& onTr
                     status = TransactionStatus::Chargeback; // 0.1 % of credit-card payments
                     tx.version = 2;
                 }
-                if (lastDay && status == TransactionStatus::Success && tx.statusOrigin == StatusOrigin::Automatic
-                    && ev.minute >= locDays[loc].plan.close - 60 && rng.permille(150))
-                    status = TransactionStatus::Processing; // still being matched "now"
+                // Still being matched "now": the last hour of the history, or the last 20
+                // minutes before `now`.
+                const bool recent = m_options.now.isValid() ? ev.ms >= nowMs - 20 * 60000
+                                                            : lastDay && ev.minute >= locDays[loc].plan.close - 60;
+                if (recent && status == TransactionStatus::Success && tx.statusOrigin == StatusOrigin::Automatic
+                    && rng.permille(150))
+                    status = TransactionStatus::Processing;
             }
             tx.status = status;
             tx.amount = Money::eur(amount);

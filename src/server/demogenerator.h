@@ -22,6 +22,8 @@ struct DemoOptions {
     int days = 90;                           // history length, ending on endDate (inclusive)
     int transactionsPerDay = 400;            // average over all terminals, before patterns
     QDate endDate;                           // required: the last business day generated
+    QDateTime now;                           // optional (UTC): nothing later has happened yet —
+                                             // no transaction, close or manual status after it
 };
 
 // Demo users: email → role. All share kDemoPassword; the 2FA user's secret is kDemoTotpSecret.
@@ -30,6 +32,9 @@ inline constexpr const char* kDemoTotpSecret = "JBSWY3DPEHPK3PXP"; // base32
 
 class DemoGenerator {
 public:
+    // Bumped whenever the generated data changes, so stored demo data can be rebuilt.
+    static constexpr int kDataVersion = 2;
+
     explicit DemoGenerator(const DemoOptions& options);
 
     const DemoOptions& options() const { return m_options; }

@@ -27,34 +27,4 @@ private:
     CacheDatabase& m_cache;
 };
 
-// Receipt layouts per location and language.
-class ReceiptLayoutRepository {
-public:
-    explicit ReceiptLayoutRepository(CacheDatabase& cache) : m_cache(cache) {}
-    void upsert(const ReceiptLayout& layout);
-    std::optional<ReceiptLayout> get(const QString& locationId, Language language) const;
-    QList<ReceiptLayout> forLocation(const QString& locationId) const;
-
-private:
-    CacheDatabase& m_cache;
-};
-
-// The merchant, users, groups and their permissions.
-class AccountRepository {
-public:
-    explicit AccountRepository(CacheDatabase& cache) : m_cache(cache) {}
-
-    void setMerchant(const Merchant& merchant);
-    std::optional<Merchant> merchant() const;
-
-    void upsertGroup(const Group& group); // replaces its permissions
-    void upsertUser(const User& user);    // replaces its group memberships
-    QList<Group> groups() const;
-    QList<User> users() const;
-    std::optional<User> userByEmail(const QString& email) const;
-
-private:
-    CacheDatabase& m_cache;
-};
-
 } // namespace comptoir

@@ -639,3 +639,43 @@ TEST_CASE("DemoGenerator: a million transactions in a few seconds", "[.][benchma
     WARN(n << " transactions and " << periods << " periods in " << ms << " ms");
     CHECK(n > 700000);
 }
+
+TEST_CASE("DemoGenerator: with `now` set, nothing after it has happened yet")
+{
+    DemoOptions o = belgianOptions();
+    // Mid-afternoon on the last day, Brussels time (UTC+2 after 29 March).
+    o.now = QDateTime(o.endDate, QTime(13, 30), Qt::UTC);
+    const DemoGenerator g(o);
+    qint64 transactions = 0, processing = 0, unresolved = 0;
+    QDateTime latest;
+    g.generate(
+        [&](const Transaction& t) {
+            ++transactions;
+            REQUIRE(t.createdAt <= o.now);
+            if (t.manualStatusAt.isValid())
+                REQUIRE(t.manualStatusAt <= o.now);
+            if (t.status == TransactionStatus::Processing) {
+                ++processing;
+                REQUIRE(t.createdAt >= o.now.addSecs(-20 * 60));
+            }
+            if (t.status == TransactionStatus::ManualIntervention)
+                ++unresolved;
+            if (!latest.isValid() || t.createdAt > latest)
+                latest = t.createdAt;
+        },
+        [&](const Period& p) {
+            if (p.isClosed())
+                REQUIRE(p.closedAt <= o.now);
+        });
+    CHECK(transactions > 0);
+    // The shops are open at that time, so the last transactions are from just before now.
+    CHECK(latest > o.now.addSecs(-30 * 60));
+
+    // Without `now`, the same seed also trades after 13:30 on the last day.
+    DemoOptions whole = o;
+    whole.now = {};
+    qint64 after = 0;
+    DemoGenerator(whole).generate([&](const Transaction& t) { after += t.createdAt > o.now ? 1 : 0; },
+                                  [](const Period&) {});
+    CHECK(after > 0);
+}

@@ -2,6 +2,7 @@
 
 #include "core/businessday.h"
 #include "store/locationrepository.h"
+#include "store/terminalrepository.h"
 
 #include <QFile>
 

@@ -1,7 +1,10 @@
 #include "storefixtures.h"
 
+#include "store/accountrepository.h"
+#include "store/receiptlayoutrepository.h"
 #include "store/auditlog.h"
 #include "store/locationrepository.h"
+#include "store/terminalrepository.h"
 #include "store/periodrepository.h"
 #include "store/transactionrepository.h"
 

@@ -1,0 +1,73 @@
+#include "totalsstrip.h"
+
+#include "core/money.h"
+#include "store/storeerror.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace comptoir {
+
+TotalsStrip::TotalsStrip(CacheDatabase& cache, QWidget* parent) : QFrame(parent), m_repository(cache)
+{
+    setFrameShape(QFrame::NoFrame);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(32);
+    m_count = addField(tr("Transactions"), QStringLiteral("countValue"));
+    m_gross = addField(tr("Gross sales"), QStringLiteral("grossSalesValue"));
+    m_refunds = addField(tr("Refunds"), QStringLiteral("refundsValue"));
+    m_net = addField(tr("Net"), QStringLiteral("netValue"));
+    layout->addStretch(1);
+    showTotals();
+}
+
+QLabel* TotalsStrip::addField(const QString& caption, const QString& objectName)
+{
+    auto* box = new QVBoxLayout;
+    box->setSpacing(0);
+    auto* captionLabel = new QLabel(caption, this);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = value->font();
+    font.setBold(true);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.25);
+    value->setFont(font);
+    captionLabel->setBuddy(value);
+    box->addWidget(captionLabel);
+    box->addWidget(value);
+    static_cast<QHBoxLayout*>(layout())->addLayout(box);
+    return value;
+}
+
+void TotalsStrip::setFilter(const TransactionFilter& filter)
+{
+    try {
+        m_totals = m_repository.totals(filter);
+    } catch (const StoreError& e) {
+        m_totals = {};
+        emit loadFailed(e.message());
+    }
+    showTotals();
+}
+
+void TotalsStrip::showTotals()
+{
+    const QLocale locale;
+    const MoneyLocale moneyLocale = moneyLocaleFor(locale);
+    m_count->setText(locale.toString(m_totals.count));
+    m_count->setToolTip(tr("%1 of them successful").arg(locale.toString(m_totals.successCount)));
+    m_gross->setText(Money::eur(m_totals.grossSalesMinor).format(moneyLocale));
+    m_gross->setToolTip(tr("Successful sales"));
+    m_refunds->setText(Money::eur(m_totals.refundsMinor).format(moneyLocale));
+    m_refunds->setToolTip(tr("Successful refunds"));
+    m_net->setText(Money::eur(m_totals.netMinor()).format(moneyLocale));
+    m_net->setToolTip(tr("Gross sales minus refunds"));
+}
+
+} // namespace comptoir

@@ -1,0 +1,215 @@
+#include "transactionspage.h"
+
+#include "gui/pagetitle.h"
+#include "gui/totalsstrip.h"
+#include "gui/transactiontablemodel.h"
+#include "store/locationrepository.h"
+#include "store/storeerror.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace comptoir {
+
+namespace {
+using Column = TransactionTableModel::Column;
+constexpr int kSearchDelayMs = 300;
+} // namespace
+
+TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWidget(parent)
+{
+    m_model = new TransactionTableModel(cache, this);
+    m_totals = new TotalsStrip(cache, this);
+
+    // Filters.
+    m_dates = new QComboBox(this);
+    m_dates->setObjectName(QStringLiteral("datePresets"));
+    m_dates->setAccessibleName(tr("Period"));
+    m_dates->setToolTip(tr("Business days to show"));
+    for (DatePreset p : kAllDatePresets)
+        m_dates->addItem(displayName(p), static_cast<int>(p));
+
+    m_locations = new QComboBox(this);
+    m_locations->setObjectName(QStringLiteral("locationFilter"));
+    m_locations->setAccessibleName(tr("Location"));
+    m_locations->addItem(tr("All locations"));
+    try {
+        for (const Location& l : LocationRepository(cache).all())
+            m_locations->addItem(l.name, l.id);
+    } catch (const StoreError& e) {
+        // Shown once the page is built; the list still works without location names.
+        QTimer::singleShot(0, this, [this, message = e.message()] { showError(message); });
+    }
+    m_locations->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_statuses = new QComboBox(this);
+    m_statuses->setObjectName(QStringLiteral("statusFilter"));
+    m_statuses->setAccessibleName(tr("Status"));
+    m_statuses->addItem(tr("All statuses"));
+    for (TransactionStatus s : kAllStatuses)
+        m_statuses->addItem(displayName(s), static_cast<int>(s));
+    m_statuses->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Reference or last 4 card digits"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &TransactionsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &TransactionsPage::applyFilter);
+    for (QComboBox* combo : {m_dates, m_locations, m_statuses})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TransactionsPage::applyFilter);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_dates);
+    filters->addWidget(m_locations);
+    filters->addWidget(m_statuses);
+    filters->addStretch(1);
+    filters->addWidget(m_search);
+
+    // The list.
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setSortingEnabled(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    // The location takes what width is left (or gives it up), so that the table fits.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(int(Column::Location), QHeaderView::Stretch);
+    header->setSectionsMovable(true);
+    // Columns are sized once, from the first rows shown (see sizeColumns()).
+    // A little air between cells: the right-aligned amount otherwise touches the status.
+    m_view->setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
+
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    connect(m_model, &TransactionTableModel::loadFailed, this, &TransactionsPage::showError);
+    connect(m_totals, &TotalsStrip::loadFailed, this, &TransactionsPage::showError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TransactionsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TransactionsPage::updateEmptyState);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createPageTitle(tr("Transactions"), this));
+    layout->addLayout(filters);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+
+    setFocusProxy(m_view);
+    applyFilter();
+}
+
+TransactionFilter TransactionsPage::filterFor(QDate today) const
+{
+    TransactionFilter f;
+    const auto [from, to] = rangeFor(datePreset(), today);
+    f.from = from;
+    f.to = to;
+    if (const QVariant id = m_locations->currentData(); id.isValid())
+        f.locationIds = {id.toString()};
+    if (const QVariant status = m_statuses->currentData(); status.isValid())
+        if (const auto s = enumFromInt<TransactionStatus>(status.toInt()))
+            f.statuses = {*s};
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+void TransactionsPage::setDatePreset(DatePreset preset)
+{
+    m_dates->setCurrentIndex(m_dates->findData(static_cast<int>(preset)));
+}
+
+DatePreset TransactionsPage::datePreset() const
+{
+    const int value = m_dates->currentData().toInt();
+    for (DatePreset p : kAllDatePresets)
+        if (static_cast<int>(p) == value)
+            return p;
+    return DatePreset::Today;
+}
+
+void TransactionsPage::applyFilter()
+{
+    m_searchDelay->stop();
+    const TransactionFilter f = filterFor(QDate::currentDate());
+    if (f == m_applied && m_model->rowCount() > 0)
+        return;
+    m_applied = f;
+    m_error = false;
+    m_message->hide();
+    m_model->setFilter(f);
+    // A hidden view asks for nothing; load the first page so the page is never blank.
+    if (m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
+    m_totals->setFilter(f);
+    updateEmptyState();
+}
+
+void TransactionsPage::sizeColumns()
+{
+    // To the contents of the first page, within reason; the user may resize them later.
+    const int maximum = m_view->fontMetrics().averageCharWidth() * 32;
+    m_view->resizeColumnsToContents();
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int c = 0; c < int(Column::Count); ++c)
+        if (c != int(Column::Location))
+            header->resizeSection(c, std::min(header->sectionSize(c), maximum));
+    header->setMinimumSectionSize(m_view->fontMetrics().averageCharWidth() * 6);
+    m_columnsSized = true;
+}
+
+void TransactionsPage::showError(const QString& message)
+{
+    m_error = true;
+    m_message->setText(message);
+    m_message->setForegroundRole(QPalette::WindowText);
+    m_message->show();
+}
+
+void TransactionsPage::updateEmptyState()
+{
+    if (!m_columnsSized && m_model->rowCount() > 0)
+        sizeColumns();
+    if (m_error)
+        return; // the error says more than "nothing found"
+    const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore(QModelIndex());
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setText(tr("No transactions match these filters."));
+    m_message->setVisible(empty);
+}
+
+} // namespace comptoir

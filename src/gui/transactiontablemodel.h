@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/entities.h"
+#include "store/transactionfilter.h"
+#include "store/transactionrepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QTimeZone>
+
+namespace comptoir {
+
+class CacheDatabase;
+
+// The transaction list as a table: adapts TransactionRepository::page() to a view. It
+// never loads the whole history; pages of kPageSize rows are read on demand
+// (canFetchMore/fetchMore) with a keyset cursor, newest first.
+class TransactionTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    // Persisted (column layouts in settings): append new columns before Count, never reorder.
+    enum class Column { Time, Location, Terminal, Type, Method, Amount, Status, Origin, Reference, Card, Count };
+    static constexpr int kPageSize = 200;
+
+    explicit TransactionTableModel(CacheDatabase& cache, QObject* parent = nullptr);
+
+    // Replaces the filter: the model resets to no rows and loads pages as they are asked for.
+    void setFilter(const TransactionFilter& filter);
+    const TransactionFilter& filter() const { return m_filter; }
+    // Re-reads the names of locations and terminals (after a rename or a sync).
+    void reloadNames();
+
+    const Transaction& transactionAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    // Reading from the cache failed; the message is for the shop owner.
+    void loadFailed(const QString& message);
+
+private:
+    QVariant display(const Transaction& t, Column column) const;
+    QDateTime inLocationZone(const Transaction& t, const QDateTime& utc) const;
+    QString formatDateTime(const QDateTime& local) const;
+
+    TransactionRepository m_repository;
+    CacheDatabase& m_cache;
+    TransactionFilter m_filter;
+    QList<Transaction> m_rows;
+    bool m_atEnd = false;
+    bool m_fetching = false; // inside fetchMore() or announcing a reset
+    QHash<QString, QString> m_locationNames;
+    QHash<QString, QString> m_terminalNames;
+    QHash<QString, QTimeZone> m_zones; // by location id
+    QString m_dateTimeFormat;
+};
+
+} // namespace comptoir

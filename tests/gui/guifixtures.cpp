@@ -1,0 +1,57 @@
+#include "guifixtures.h"
+
+#include "store/accountrepository.h"
+#include "store/periodrepository.h"
+#include "store/transactionrepository.h"
+
+#include <random>
+#include <vector>
+
+namespace comptoir::test {
+
+Transaction manualTransaction(const QString& id)
+{
+    Transaction t;
+    t.id = id;
+    t.createdAt = QDateTime(QDate(2026, 4, 30), QTime(22, 15, 3), Qt::UTC);
+    t.businessDay = QDate(2026, 5, 1);
+    t.amount = Money::eur(1995);
+    t.type = TransactionType::Sale;
+    t.method = PaymentMethod::Bancontact;
+    t.processor = QStringLiteral("CCV");
+    t.status = TransactionStatus::Success;
+    t.statusOrigin = StatusOrigin::Manual;
+    t.manualStatusBy = QStringLiteral("Anaïs Dubois");
+    t.manualStatusAt = QDateTime(QDate(2026, 4, 30), QTime(22, 20, 0), Qt::UTC);
+    t.locationId = kLocations[0];
+    t.terminalId = kTerminals[0];
+    t.periodId = QStringLiteral("per-manual");
+    t.maskedCardNumber = QStringLiteral("**** **** **** 4242");
+    t.reference = QStringLiteral("MANUAL-1");
+    t.version = 2;
+    return t;
+}
+
+FilledCache::FilledCache(int n) : count(n)
+{
+    addSites(*cache);
+    AccountRepository(*cache).setMerchant(
+        {QStringLiteral("m-1"), kMerchantName, QStringLiteral("BE"), QStringLiteral("BE0123.456.789")});
+    std::mt19937_64 rng(20260501);
+    std::vector<Transaction> batch;
+    batch.reserve(std::size_t(n));
+    for (int i = 0; i < n; ++i) {
+        Transaction t = randomTransaction(rng, i);
+        if (i % 50 == 0) {
+            t.status = i % 100 == 0 ? TransactionStatus::Success : TransactionStatus::Failed;
+            t.statusOrigin = StatusOrigin::Manual;
+            t.manualStatusBy = QStringLiteral("Anaïs Dubois");
+            t.manualStatusAt = t.createdAt.addSecs(600);
+            t.version = 2;
+        }
+        batch.push_back(t);
+    }
+    TransactionRepository(*cache).upsert(batch);
+}
+
+} // namespace comptoir::test

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "store/storefixtures.h"
+
+#include <QList>
+
+namespace comptoir::test {
+
+// A cache with the store fixtures' two locations and four terminals, a merchant, and
+// `count` random transactions (1 Mar – 30 Apr 2026) of which every 50th got its status
+// set by hand.
+struct FilledCache : TempCache {
+    explicit FilledCache(int count = 3000);
+    int count = 0;
+};
+
+inline const QString kMerchantName = QStringLiteral("Bakkerij Janssens BV");
+
+// A transaction resolved by hand by "Anaïs Dubois" on 30 Apr 2026 at 22:20 UTC (00:20 on
+// 1 May in Brussels), at loc-1.
+Transaction manualTransaction(const QString& id);
+
+} // namespace comptoir::test
