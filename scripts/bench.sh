@@ -9,6 +9,7 @@ cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOMPTOIR_BUILD_T
 cmake --build build-bench
 mkdir -p build-bench/results
 for b in build-bench/bench/bench_*; do
+  [ -f "$b" ] || continue
   [ -x "$b" ] || continue
   name=$(basename "$b")
   echo "== $name"

@@ -22,10 +22,6 @@ using namespace comptoir;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("main", text);
-}
 
 } // namespace
 
@@ -39,13 +35,13 @@ int main(int argc, char** argv)
     installTranslators(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Back-office for merchants with CCV payment terminals."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Back-office for merchants with CCV payment terminals."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Open generated demo data."));
-    const QCommandLineOption cacheOption(QStringLiteral("cache"), tr("Open the cache file <file>."), tr("file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("main", "Open generated demo data."));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"), QCoreApplication::translate("main", "Open the cache file <file>."), QCoreApplication::translate("main", "file"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        tr("Save a picture of each page into <dir>, then quit."), tr("dir"));
+                                        QCoreApplication::translate("main", "Save a picture of each page into <dir>, then quit."), QCoreApplication::translate("main", "dir"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, cacheOption, screenshotOption});
     parser.process(app);
@@ -72,7 +68,7 @@ int main(int argc, char** argv)
     DemoSession demo;
     QObject::connect(&demo, &DemoSession::ready, &app, [&] { showWindow(demo.takeCache()); });
     QObject::connect(&demo, &DemoSession::failed, &app, [](const QString& message) {
-        QMessageBox::critical(nullptr, tr("Comptoir"), message);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Comptoir"), message);
         QCoreApplication::exit(1);
     });
     QObject::connect(&demo, &DemoSession::cancelled, &app, [] { QCoreApplication::exit(0); });
@@ -84,8 +80,8 @@ int main(int argc, char** argv)
         path = RecentCaches::mostRecent();
     if (explicitCache && !QFileInfo(path).isFile()) {
         // CacheDatabase::open would create a new, empty cache: never for a typing error.
-        QMessageBox::critical(nullptr, tr("Comptoir"),
-                              tr("There is no cache file at %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Comptoir"),
+                              QCoreApplication::translate("main", "There is no cache file at %1.").arg(QDir::toNativeSeparators(path)));
         return 1;
     }
     if (path.isEmpty()) {
@@ -96,11 +92,11 @@ int main(int argc, char** argv)
             RecentCaches::remember(path);
             showWindow(std::move(opened.database));
         } else if (explicitCache) {
-            QMessageBox::critical(nullptr, tr("Comptoir"), opened.message);
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Comptoir"), opened.message);
             return 1;
         } else {
-            QMessageBox::warning(nullptr, tr("Comptoir"),
-                                 opened.message + QStringLiteral("\n\n") + tr("Comptoir opens the demo data instead."));
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Comptoir"),
+                                 opened.message + QStringLiteral("\n\n") + QCoreApplication::translate("main", "Comptoir opens the demo data instead."));
             demo.start();
         }
     }

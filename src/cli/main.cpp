@@ -34,10 +34,6 @@ QTextStream& out()
     return s;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("comptoir-cli", text);
-}
 
 int usage(QCommandLineParser& parser, const QString& problem)
 {
@@ -49,7 +45,7 @@ int usage(QCommandLineParser& parser, const QString& problem)
 std::unique_ptr<CacheDatabase> openExisting(const QString& path, int& exitCode)
 {
     if (!QFile::exists(path)) {
-        err() << tr("There is no cache at %1. Sync first, or give the right --cache file.").arg(path) << '\n';
+        err() << QCoreApplication::translate("comptoir-cli", "There is no cache at %1. Sync first, or give the right --cache file.").arg(path) << '\n';
         exitCode = LocalData;
         return {};
     }
@@ -66,11 +62,11 @@ std::unique_ptr<CacheDatabase> openExisting(const QString& path, int& exitCode)
 int auditCheck(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Checks that the audit log of a cache is complete and unaltered, and reports "
+    p.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Checks that the audit log of a cache is complete and unaltered, and reports "
                                    "the first entry that is not."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("audit-check"), tr("The command."));
-    p.addOption({QStringLiteral("cache"), tr("The cache file."), tr("FILE")});
+    p.addPositionalArgument(QStringLiteral("audit-check"), QCoreApplication::translate("comptoir-cli", "The command."));
+    p.addOption({QStringLiteral("cache"), QCoreApplication::translate("comptoir-cli", "The cache file."), QCoreApplication::translate("comptoir-cli", "FILE")});
     if (!p.parse(args))
         return usage(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -78,14 +74,14 @@ int auditCheck(const QStringList& args)
         return Ok;
     }
     if (!p.isSet(QStringLiteral("cache")))
-        return usage(p, tr("Give the cache file with --cache FILE."));
+        return usage(p, QCoreApplication::translate("comptoir-cli", "Give the cache file with --cache FILE."));
     int code = Ok;
     auto cache = openExisting(p.value(QStringLiteral("cache")), code);
     if (!cache)
         return code;
     const AuditLog::Verification v = AuditLog(*cache).verify();
     if (!v.intact) {
-        err() << tr("The audit log is broken at entry %1: %2").arg(*v.firstBrokenSeq).arg(v.problem) << '\n';
+        err() << QCoreApplication::translate("comptoir-cli", "The audit log is broken at entry %1: %2").arg(*v.firstBrokenSeq).arg(v.problem) << '\n';
         return LocalData;
     }
     out() << QCoreApplication::translate("comptoir-cli", "The audit log is intact: %n entries checked.", nullptr, int(v.checked)) << '\n';
@@ -95,19 +91,19 @@ int auditCheck(const QStringList& args)
 int demoCache(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Writes a cache filled with realistic demo data, as a full sync from the demo "
+    p.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Writes a cache filled with realistic demo data, as a full sync from the demo "
                                    "portal would. For trying Comptoir out and for benchmarks."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("demo-cache"), tr("The command."));
+    p.addPositionalArgument(QStringLiteral("demo-cache"), QCoreApplication::translate("comptoir-cli", "The command."));
     p.addOptions({
-        {QStringLiteral("out"), tr("The cache file to create (must not exist)."), tr("FILE")},
-        {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N"), QStringLiteral("1")},
-        {QStringLiteral("country"), tr("BE or NL (default BE)."), tr("CC"), QStringLiteral("BE")},
-        {QStringLiteral("locations"), tr("Number of locations (default 4)."), tr("N"), QStringLiteral("4")},
-        {QStringLiteral("terminals"), tr("Number of terminals (default 9)."), tr("N"), QStringLiteral("9")},
-        {QStringLiteral("days"), tr("Days of history (default 90)."), tr("N"), QStringLiteral("90")},
-        {QStringLiteral("tx-per-day"), tr("Transactions per day (default 600)."), tr("N"), QStringLiteral("600")},
-        {QStringLiteral("end"), tr("Last business day, YYYY-MM-DD (default today)."), tr("DATE")},
+        {QStringLiteral("out"), QCoreApplication::translate("comptoir-cli", "The cache file to create (must not exist)."), QCoreApplication::translate("comptoir-cli", "FILE")},
+        {QStringLiteral("seed"), QCoreApplication::translate("comptoir-cli", "Random seed (default 1)."), QCoreApplication::translate("comptoir-cli", "N"), QStringLiteral("1")},
+        {QStringLiteral("country"), QCoreApplication::translate("comptoir-cli", "BE or NL (default BE)."), QCoreApplication::translate("comptoir-cli", "CC"), QStringLiteral("BE")},
+        {QStringLiteral("locations"), QCoreApplication::translate("comptoir-cli", "Number of locations (default 4)."), QCoreApplication::translate("comptoir-cli", "N"), QStringLiteral("4")},
+        {QStringLiteral("terminals"), QCoreApplication::translate("comptoir-cli", "Number of terminals (default 9)."), QCoreApplication::translate("comptoir-cli", "N"), QStringLiteral("9")},
+        {QStringLiteral("days"), QCoreApplication::translate("comptoir-cli", "Days of history (default 90)."), QCoreApplication::translate("comptoir-cli", "N"), QStringLiteral("90")},
+        {QStringLiteral("tx-per-day"), QCoreApplication::translate("comptoir-cli", "Transactions per day (default 600)."), QCoreApplication::translate("comptoir-cli", "N"), QStringLiteral("600")},
+        {QStringLiteral("end"), QCoreApplication::translate("comptoir-cli", "Last business day, YYYY-MM-DD (default today)."), QCoreApplication::translate("comptoir-cli", "DATE")},
     });
     if (!p.parse(args))
         return usage(p, p.errorText());
@@ -116,21 +112,21 @@ int demoCache(const QStringList& args)
         return Ok;
     }
     if (!p.isSet(QStringLiteral("out")))
-        return usage(p, tr("Give the file to create with --out FILE."));
+        return usage(p, QCoreApplication::translate("comptoir-cli", "Give the file to create with --out FILE."));
     DemoOptions o;
     bool ok = true;
     const auto number = [&](const char* name, int min, int max) {
         bool good = false;
         const int v = p.value(QLatin1String(name)).toInt(&good);
         if (!good || v < min || v > max) {
-            err() << tr("--%1 must be a whole number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max) << '\n';
+            err() << QCoreApplication::translate("comptoir-cli", "--%1 must be a whole number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max) << '\n';
             ok = false;
         }
         return v;
     };
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        err() << tr("--seed must be a whole number.") << '\n';
+        err() << QCoreApplication::translate("comptoir-cli", "--seed must be a whole number.") << '\n';
         return Usage;
     }
     o.locations = number("locations", 1, 200);
@@ -139,7 +135,7 @@ int demoCache(const QStringList& args)
     o.transactionsPerDay = number("tx-per-day", 1, 1000000);
     o.country = p.value(QStringLiteral("country")).toUpper();
     if (o.country != QLatin1String("BE") && o.country != QLatin1String("NL")) {
-        err() << tr("--country must be BE or NL.") << '\n';
+        err() << QCoreApplication::translate("comptoir-cli", "--country must be BE or NL.") << '\n';
         ok = false;
     }
     o.endDate = p.isSet(QStringLiteral("end")) ? QDate::fromString(p.value(QStringLiteral("end")), Qt::ISODate)
@@ -147,11 +143,11 @@ int demoCache(const QStringList& args)
     if (!p.isSet(QStringLiteral("end")))
         o.now = QDateTime::currentDateTimeUtc(); // today's data stops now, as after a sync
     if (!o.endDate.isValid()) {
-        err() << tr("--end must be a date like 2026-11-22.") << '\n';
+        err() << QCoreApplication::translate("comptoir-cli", "--end must be a date like 2026-11-22.") << '\n';
         ok = false;
     }
     if (ok && o.terminals < o.locations) {
-        err() << tr("Every location needs a terminal: give at least as many --terminals as --locations.") << '\n';
+        err() << QCoreApplication::translate("comptoir-cli", "Every location needs a terminal: give at least as many --terminals as --locations.") << '\n';
         ok = false;
     }
     if (!ok)
@@ -159,7 +155,7 @@ int demoCache(const QStringList& args)
 
     const QString path = p.value(QStringLiteral("out"));
     if (QFile::exists(path)) {
-        err() << tr("%1 already exists; choose a new file name.").arg(path) << '\n';
+        err() << QCoreApplication::translate("comptoir-cli", "%1 already exists; choose a new file name.").arg(path) << '\n';
         return LocalData;
     }
     // Written under a temporary name and renamed when complete: never a half cache.
@@ -178,7 +174,7 @@ int demoCache(const QStringList& args)
             const qint64 expected = qint64(o.days) * o.transactionsPerDay;
             const DemoCacheStats stats = fillDemoCache(*r.database, DemoGenerator(o), [&](qint64 n) {
                 if (tty) {
-                    err() << '\r' << tr("%1 of about %2 transactions").arg(n).arg(expected);
+                    err() << '\r' << QCoreApplication::translate("comptoir-cli", "%1 of about %2 transactions").arg(n).arg(expected);
                     err().flush();
                 }
                 return true;
@@ -186,11 +182,11 @@ int demoCache(const QStringList& args)
             if (tty)
                 err() << '\n';
             r.database->setMeta(QStringLiteral("demo_complete"), QStringLiteral("1"));
-            out() << tr("Wrote %1 transactions and %2 day closes to %3.").arg(stats.transactions).arg(stats.periods).arg(path)
+            out() << QCoreApplication::translate("comptoir-cli", "Wrote %1 transactions and %2 day closes to %3.").arg(stats.transactions).arg(stats.periods).arg(path)
                   << '\n';
         }
         if (!QFile::rename(partial, path)) {
-            err() << tr("The cache could not be moved to %1.").arg(path) << '\n';
+            err() << QCoreApplication::translate("comptoir-cli", "The cache could not be moved to %1.").arg(path) << '\n';
             return LocalData;
         }
     } catch (const StoreError& e) {
@@ -213,13 +209,13 @@ int main(int argc, char** argv)
 
     const QStringList args = QCoreApplication::arguments();
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Comptoir on the command line.\n\nCommands:\n"
+    parser.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Comptoir on the command line.\n\nCommands:\n"
                                         "  audit-check   check the audit log of a cache\n"
                                         "  demo-cache    write a cache with demo data\n\n"
                                         "Run comptoir-cli COMMAND --help for the options of a command."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("comptoir-cli", "What to do."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(args))
         return usage(parser, parser.errorText());
@@ -233,7 +229,7 @@ int main(int argc, char** argv)
             out() << parser.helpText();
             return Ok;
         }
-        return usage(parser, tr("Say what to do."));
+        return usage(parser, QCoreApplication::translate("comptoir-cli", "Say what to do."));
     }
     const QString command = positional.first();
     QStringList commandArgs = args;
@@ -241,5 +237,5 @@ int main(int argc, char** argv)
         return auditCheck(commandArgs);
     if (command == QLatin1String("demo-cache"))
         return demoCache(commandArgs);
-    return usage(parser, tr("Unknown command “%1”.").arg(command));
+    return usage(parser, QCoreApplication::translate("comptoir-cli", "Unknown command “%1”.").arg(command));
 }

@@ -131,7 +131,7 @@ DemoSession::BuildResult DemoSession::build(const QString& path, const DemoOptio
 {
     BuildResult result;
     if (!removeCacheFiles(path)) {
-        result.error = tr("The old demo data in %1 cannot be replaced. Close other copies of Comptoir and try again.")
+        result.error = tr("The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.")
                            .arg(QDir::toNativeSeparators(path));
         return result;
     }
@@ -213,8 +213,8 @@ void DemoSession::start(QWidget* dialogParent, bool showProgress)
             const qint64 written = worker->written;
             dialog->setValue(int(std::min<qint64>(written, dialog->maximum() - 1)));
             dialog->setLabelText(worker->cancel ? tr("Stopping…")
-                                                : tr("Preparing demo data…\n%1 transactions written")
-                                                      .arg(QLocale().toString(written)));
+                                                : tr("Preparing demo data…\n%Ln transactions written", nullptr,
+                                                     int(std::min<qint64>(written, std::numeric_limits<int>::max()))));
         });
         timer->start();
         m_dialog->setValue(0);

@@ -23,6 +23,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <limits>
+
 namespace comptoir {
 
 namespace {
@@ -147,7 +149,7 @@ void MainWindow::updateStatusBar()
         account = merchantName.isEmpty() ? identity->accountEmail
                                          : tr("%1 (%2)", "merchant (account e-mail)").arg(merchantName, identity->accountEmail);
     m_account->setText(account);
-    m_count->setText(tr("%1 transactions in the cache").arg(locale.toString(count)));
+    m_count->setText(tr("%Ln transactions in the cache", nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max()))));
     if (DemoSession::isDemoCache(m_cache)) {
         m_location->setText(tr("Demo data"));
         m_location->setToolTip(tr("Generated demo data, kept in %1").arg(QDir::toNativeSeparators(m_cache.path())));

@@ -16,6 +16,8 @@
 
 #include <algorithm>
 
+#include <limits>
+
 namespace comptoir {
 
 namespace {
@@ -141,10 +143,12 @@ void OverviewPage::refresh(QDate today)
             dayItem->setFont(c, ids.isEmpty() ? quiet : bold);
     }
     m_tree->expandAll();
-    m_summary->setText(tr("Last %1 days, %2 to %3: %4 transactions, %5 turnover.")
-                           .arg(kDays)
-                           .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(today, QLocale::ShortFormat),
-                                locale.toString(all.count), Money::eur(all.turnoverMinor).format(moneyLocale)));
+    const int count = int(std::min<qint64>(all.count, std::numeric_limits<int>::max()));
+    m_summary->setText(tr("Last %n days, %1 to %2:", nullptr, kDays)
+                           .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(today, QLocale::ShortFormat)) +
+                       QLatin1Char(' ') +
+                       tr("%Ln transactions, %1 turnover.", nullptr, count)
+                           .arg(Money::eur(all.turnoverMinor).format(moneyLocale)));
 }
 
 } // namespace comptoir

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace comptoir {
 
 TotalsStrip::TotalsStrip(CacheDatabase& cache, QWidget* parent) : QFrame(parent), m_repository(cache)
@@ -61,7 +63,8 @@ void TotalsStrip::showTotals()
     const QLocale locale;
     const MoneyLocale moneyLocale = moneyLocaleFor(locale);
     m_count->setText(locale.toString(m_totals.count));
-    m_count->setToolTip(tr("%1 of them successful").arg(locale.toString(m_totals.successCount)));
+    m_count->setToolTip(tr("%Ln of them successful", nullptr,
+                           int(std::min<qint64>(m_totals.successCount, std::numeric_limits<int>::max()))));
     m_gross->setText(Money::eur(m_totals.grossSalesMinor).format(moneyLocale));
     m_gross->setToolTip(tr("Successful sales"));
     m_refunds->setText(Money::eur(m_totals.refundsMinor).format(moneyLocale));

@@ -34,7 +34,7 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     m_dates = new QComboBox(this);
     m_dates->setObjectName(QStringLiteral("datePresets"));
     m_dates->setAccessibleName(tr("Period"));
-    m_dates->setToolTip(tr("Business days to show"));
+    m_dates->setToolTip(tr("Days to show"));
     for (DatePreset p : kAllDatePresets)
         m_dates->addItem(displayName(p), static_cast<int>(p));
 
@@ -102,10 +102,11 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView* header = m_view->horizontalHeader();
     header->setHighlightSections(false);
-    // The location takes what width is left (or gives it up), so that the table fits.
-    header->setStretchLastSection(false);
+    // Every column keeps the width its contents need (a long French status must not
+    // squeeze the location to "Caf…"); the last one takes what is left, and a narrow
+    // window scrolls sideways rather than clipping.
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(int(Column::Location), QHeaderView::Stretch);
     header->setSectionsMovable(true);
     // Columns are sized once, from the first rows shown (see sizeColumns()).
     // A little air between cells: the right-aligned amount otherwise touches the status.
@@ -186,8 +187,7 @@ void TransactionsPage::sizeColumns()
     m_view->resizeColumnsToContents();
     QHeaderView* header = m_view->horizontalHeader();
     for (int c = 0; c < int(Column::Count); ++c)
-        if (c != int(Column::Location))
-            header->resizeSection(c, std::min(header->sectionSize(c), maximum));
+        header->resizeSection(c, std::min(header->sectionSize(c), maximum));
     header->setMinimumSectionSize(m_view->fontMetrics().averageCharWidth() * 6);
     m_columnsSized = true;
 }

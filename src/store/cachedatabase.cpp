@@ -21,10 +21,6 @@ namespace {
 
 constexpr auto kFormat = "comptoir-cache";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CacheDatabase", text);
-}
 
 QString newConnectionName()
 {
@@ -108,12 +104,12 @@ CacheDatabase::OpenResult CacheDatabase::inspect(const QString& path, const Opti
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return failure(OpenError::CannotOpen,
-                       tr("The cache file %1 cannot be read. Check that it exists and that you may open it.").arg(path));
+                       QCoreApplication::translate("CacheDatabase", "The cache file %1 cannot be read. Check that it exists and that you may open it.").arg(path));
     const QByteArray header = f.read(100);
     f.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return failure(OpenError::Damaged,
-                       tr("The file %1 is not a Comptoir cache or it is damaged. It was left untouched; "
+                       QCoreApplication::translate("CacheDatabase", "The file %1 is not a Comptoir cache or it is damaged. It was left untouched; "
                           "choose another file, or sign in again to build a new cache.")
                            .arg(path));
 
@@ -132,7 +128,7 @@ CacheDatabase::OpenResult CacheDatabase::inspect(const QString& path, const Opti
                                QStringLiteral("?immutable=1"));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
-        const QString damaged = tr("The cache %1 is damaged and cannot be used (%2). It was left untouched; "
+        const QString damaged = QCoreApplication::translate("CacheDatabase", "The cache %1 is damaged and cannot be used (%2). It was left untouched; "
                                    "sign in again to build a new cache.");
         if (!db.open()) {
             result = failure(OpenError::Damaged, damaged.arg(path, db.lastError().text()));
@@ -152,11 +148,11 @@ CacheDatabase::OpenResult CacheDatabase::inspect(const QString& path, const Opti
                             meta.insert(m.value(0).toString(), m.value(1).toString());
                     if (meta.value(QStringLiteral("format")) != QLatin1String(kFormat)) {
                         result = failure(OpenError::NotACache,
-                                         tr("The file %1 is a database, but not a Comptoir cache. It was left untouched.")
+                                         QCoreApplication::translate("CacheDatabase", "The file %1 is a database, but not a Comptoir cache. It was left untouched.")
                                              .arg(path));
                     } else if (meta.value(QStringLiteral("schema_version")).toInt() > kSchemaVersion) {
                         result = failure(OpenError::NewerSchema,
-                                         tr("The cache %1 was written by a newer version of Comptoir (cache version %2, "
+                                         QCoreApplication::translate("CacheDatabase", "The cache %1 was written by a newer version of Comptoir (cache version %2, "
                                             "this version reads up to %3). Update Comptoir to open it; the file was "
                                             "left untouched.")
                                              .arg(path, meta.value(QStringLiteral("schema_version")))
@@ -165,7 +161,7 @@ CacheDatabase::OpenResult CacheDatabase::inspect(const QString& path, const Opti
                                (meta.value(QStringLiteral("account_email")).compare(options.identity->accountEmail, Qt::CaseInsensitive) != 0 ||
                                 meta.value(QStringLiteral("portal_url")) != options.identity->portalUrl)) {
                         result = failure(OpenError::OtherAccount,
-                                         tr("The cache %1 belongs to %2 on %3, not to %4. Each account has its own cache.")
+                                         QCoreApplication::translate("CacheDatabase", "The cache %1 belongs to %2 on %3, not to %4. Each account has its own cache.")
                                              .arg(path, meta.value(QStringLiteral("account_email")),
                                                   meta.value(QStringLiteral("portal_url")), options.identity->accountEmail));
                     }
@@ -186,11 +182,11 @@ CacheDatabase::OpenResult CacheDatabase::open(const QString& path, const Options
         if (checked.error != OpenError::None)
             return checked;
     } else if (options.readOnly) {
-        return failure(OpenError::CannotOpen, tr("There is no cache at %1. Sync first to create it.").arg(path));
+        return failure(OpenError::CannotOpen, QCoreApplication::translate("CacheDatabase", "There is no cache at %1. Sync first to create it.").arg(path));
     } else {
         const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir))
-            return failure(OpenError::CannotOpen, tr("The folder %1 cannot be created.").arg(dir));
+            return failure(OpenError::CannotOpen, QCoreApplication::translate("CacheDatabase", "The folder %1 cannot be created.").arg(dir));
     }
 
     const QString name = newConnectionName();
@@ -203,7 +199,7 @@ CacheDatabase::OpenResult CacheDatabase::open(const QString& path, const Options
             const QString why = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return failure(OpenError::CannotOpen, tr("The cache %1 cannot be opened: %2").arg(path, why));
+            return failure(OpenError::CannotOpen, QCoreApplication::translate("CacheDatabase", "The cache %1 cannot be opened: %2").arg(path, why));
         }
     }
     if (!options.readOnly)
@@ -239,7 +235,7 @@ CacheDatabase::OpenResult CacheDatabase::finishOpen(std::unique_ptr<CacheDatabas
             cache->migrate(options.targetVersion, options.identity);
         else if (cache->schemaVersion() != kSchemaVersion)
             return failure(OpenError::NewerSchema,
-                           tr("The cache %1 must be upgraded before it can be read; open it once in Comptoir.")
+                           QCoreApplication::translate("CacheDatabase", "The cache %1 must be upgraded before it can be read; open it once in Comptoir.")
                                .arg(cache->path()));
     } catch (const StoreError& e) {
         return failure(OpenError::Damaged, e.message());
@@ -294,18 +290,18 @@ void CacheDatabase::migrate(int targetVersion, const std::optional<CacheIdentity
     for (int v = current + 1; v <= targetVersion; ++v) {
         QFile f(files.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))
-            throw StoreError(tr("Comptoir is incomplete: cache migration %1 is missing.").arg(v));
+            throw StoreError(QCoreApplication::translate("CacheDatabase", "Comptoir is incomplete: cache migration %1 is missing. Reinstall Comptoir.").arg(v));
         const QString script = m_dialect.translate(QString::fromUtf8(f.readAll()));
         for (const QString& statement : splitStatements(script)) {
             QSqlQuery q(db());
             if (!q.exec(statement))
-                throw StoreError(tr("The cache could not be upgraded to version %1: %2").arg(v).arg(q.lastError().text()));
+                throw StoreError(QCoreApplication::translate("CacheDatabase", "The cache could not be upgraded to version %1: %2").arg(v).arg(q.lastError().text()));
         }
         if (v == 1) {
             for (const QString& statement : m_dialect.appendOnlyGuard(QStringLiteral("audit_log"))) {
                 QSqlQuery q(db());
                 if (!q.exec(statement))
-                    throw StoreError(tr("The cache could not be upgraded to version %1: %2").arg(v).arg(q.lastError().text()));
+                    throw StoreError(QCoreApplication::translate("CacheDatabase", "The cache could not be upgraded to version %1: %2").arg(v).arg(q.lastError().text()));
             }
             setMeta(QStringLiteral("format"), QString::fromLatin1(kFormat));
             setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

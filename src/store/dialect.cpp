@@ -29,8 +29,9 @@ QStringList Dialect::connectionSetup() const
         // together with their sync cursors, so a sync simply resumes a page earlier.
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
-        QStringLiteral("PRAGMA cache_size = -131072"), // 128 MiB page cache
+        QStringLiteral("PRAGMA cache_size = -65536"), // 64 MiB page cache at most
         QStringLiteral("PRAGMA wal_autocheckpoint = 4096"), // pages: a 64 MiB WAL between checkpoints
+        QStringLiteral("PRAGMA journal_size_limit = 67108864"), // and the WAL file shrinks back to that
         QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
 }

@@ -11,10 +11,6 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LocationRepository", text);
-}
 
 const QString kLocationColumns =
     QStringLiteral("id, name, street, postal_code, city, country, time_zone, version");
@@ -61,13 +57,13 @@ std::optional<QString> LocationRepository::rename(const QString& id, const QStri
 {
     const QString name = newName.simplified();
     if (name.isEmpty())
-        return tr("A location needs a name.");
+        return QCoreApplication::translate("LocationRepository", "A location needs a name.");
     if (name.size() > 80)
-        return tr("A location name can be at most 80 characters long.");
+        return QCoreApplication::translate("LocationRepository", "A location name can be at most 80 characters long.");
     ScopedTransaction tx(m_cache.db());
     std::optional<Location> old = get(id);
     if (!old)
-        return tr("This location is no longer in the cache. Sync and try again.");
+        return QCoreApplication::translate("LocationRepository", "This location is no longer in the cache. Sync and try again.");
     if (old->name == name)
         return std::nullopt;
     sql::exec(m_cache.db(), QStringLiteral("UPDATE locations SET name = ? WHERE id = ?"), {name, id});

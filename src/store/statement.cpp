@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <vector>
 
 namespace comptoir {
@@ -129,9 +130,18 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 } // namespace
 
+namespace {
+std::atomic<bool> g_portableOnly{false};
+} // namespace
+
+void Statement::setPortableOnly(bool portable)
+{
+    g_portableOnly = portable;
+}
+
 std::unique_ptr<Statement> Statement::prepare(const QSqlDatabase& db, const QString& sql)
 {
-    if (sqlite3* h = sqliteHandle(db))
+    if (sqlite3* h = g_portableOnly ? nullptr : sqliteHandle(db))
         return std::make_unique<SqliteStatement>(h, sql);
     return std::make_unique<QtStatement>(db, sql);
 }

@@ -15,6 +15,8 @@ namespace comptoir {
 class Statement {
 public:
     static std::unique_ptr<Statement> prepare(const QSqlDatabase& db, const QString& sql);
+    // Tests: take the portable QSqlQuery path on SQLite too (what other drivers get).
+    static void setPortableOnly(bool portable);
     virtual ~Statement() = default;
 
     virtual void bind(int index, qint64 value) = 0;

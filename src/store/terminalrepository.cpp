@@ -13,10 +13,6 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TerminalRepository", text);
-}
 
 const QString kTerminalColumns = QStringLiteral(
     "id, name, model, serial, location_id, active, deactivated_at, app_versions, last_seen, version");
@@ -115,7 +111,7 @@ std::optional<QString> TerminalRepository::change(const QString& id, const QStri
     ScopedTransaction tx(m_cache.db());
     std::optional<Terminal> old = get(id);
     if (!old)
-        return tr("This terminal is no longer in the cache. Sync and try again.");
+        return QCoreApplication::translate("TerminalRepository", "This terminal is no longer in the cache. Sync and try again.");
     Terminal t = *old;
     if (std::optional<QString> refused = edit(t))
         return refused;
@@ -133,14 +129,14 @@ std::optional<QString> TerminalRepository::rename(const QString& id, const QStri
     const QString name = newName.simplified();
     return change(id, QStringLiteral("terminal.rename"), actor, at, audit, [&](Terminal& t) -> std::optional<QString> {
         if (name.isEmpty())
-            return tr("A terminal needs a name.");
+            return QCoreApplication::translate("TerminalRepository", "A terminal needs a name.");
         if (name.size() > 40)
-            return tr("A terminal name can be at most 40 characters long.");
+            return QCoreApplication::translate("TerminalRepository", "A terminal name can be at most 40 characters long.");
         if (!t.active)
-            return tr("A deactivated terminal cannot be renamed.");
+            return QCoreApplication::translate("TerminalRepository", "A deactivated terminal cannot be renamed.");
         for (const Terminal& other : all())
             if (other.id != t.id && other.active && other.name.compare(name, Qt::CaseInsensitive) == 0)
-                return tr("Another active terminal is already called “%1”. Deactivate it first if this terminal "
+                return QCoreApplication::translate("TerminalRepository", "Another active terminal is already called “%1”. Deactivate it first if this terminal "
                           "replaces it.")
                     .arg(name);
         t.name = name;
@@ -153,7 +149,7 @@ std::optional<QString> TerminalRepository::move(const QString& id, const QString
 {
     return change(id, QStringLiteral("terminal.move"), actor, at, audit, [&](Terminal& t) -> std::optional<QString> {
         if (!LocationRepository(m_cache).get(locationId))
-            return tr("That location is not in the cache. Sync and try again.");
+            return QCoreApplication::translate("TerminalRepository", "That location is not in the cache. Sync and try again.");
         t.locationId = locationId;
         return std::nullopt;
     });
@@ -164,7 +160,7 @@ std::optional<QString> TerminalRepository::deactivate(const QString& id, const Q
 {
     return change(id, QStringLiteral("terminal.deactivate"), actor, at, audit, [&](Terminal& t) -> std::optional<QString> {
         if (!t.active)
-            return tr("This terminal is already deactivated.");
+            return QCoreApplication::translate("TerminalRepository", "This terminal is already deactivated.");
         t.active = false;
         t.deactivatedAt = QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC);
         return std::nullopt;

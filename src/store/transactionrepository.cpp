@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <unordered_map>
 
@@ -232,6 +233,14 @@ TransactionRepository::UpsertStats TransactionRepository::upsert(std::span<const
     std::unique_ptr<Statement> replace;
     Deltas deltas;
 
+    // Every row must name a cached location and terminal: the foreign keys of the
+    // transactions table, checked here per batch rather than by SQLite per row.
+    QSet<QString> locations, terminals;
+    for (auto q = Statement::prepare(db, QStringLiteral("SELECT id FROM locations")); q->next();)
+        locations.insert(q->textAt(0));
+    for (auto q = Statement::prepare(db, QStringLiteral("SELECT id FROM terminals")); q->next();)
+        terminals.insert(q->textAt(0));
+
     for (const Transaction& t : batch) {
         bindRow(*insert, t);
         if (insert->exec() == 1) {
@@ -270,6 +279,19 @@ TransactionRepository::UpsertStats TransactionRepository::upsert(std::span<const
         add(deltas, old, oldAmount, -1);
         add(deltas, keyOf(t), qint64(t.amount.minor()), +1);
         ++stats.updated;
+    }
+    // Each row written added its key to the deltas, so checking the distinct keys checks
+    // every row (a few hundred lookups per batch instead of two per row).
+    for (const auto& [key, delta] : deltas) {
+        if (locations.contains(key.location) && terminals.contains(key.terminal))
+            continue;
+        const auto row = std::find_if(batch.begin(), batch.end(), [&](const Transaction& t) {
+            return t.locationId == key.location && t.terminalId == key.terminal;
+        });
+        throw StoreError(QCoreApplication::translate("TransactionRepository",
+                                                     "Transaction %1 belongs to a location or terminal that is not "
+                                                     "in the cache (%2, %3). Sync again to fetch them.")
+                             .arg(row != batch.end() ? row->id : QString(), key.location, key.terminal));
     }
     applyDeltas(db, deltas);
     tx.commit();

@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 #include "store/rollup.h"
+#include "store/statement.h"
 #include "store/transactionrepository.h"
 
 #include <QSqlQuery>
@@ -88,6 +89,13 @@ TransactionFilter randomFilter(std::mt19937_64& rng)
 
 TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random inserts, updates and deletes")
 {
+    // Both write paths: SQLite's C API, and the portable Qt Sql one other databases use.
+    const bool portable = GENERATE(false, true);
+    INFO("portable statements: " << portable);
+    Statement::setPortableOnly(portable);
+    struct Restore {
+        ~Restore() { Statement::setPortableOnly(false); }
+    } restore;
     TempCache c;
     addSites(*c);
     TransactionRepository repo(*c);
