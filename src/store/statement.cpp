@@ -49,6 +49,7 @@ public:
     }
     qint64 int64At(int c) const override { return m_query.value(c).toLongLong(); }
     QString textAt(int c) const override { return m_query.value(c).toString(); }
+    QByteArray utf8At(int c) const override { return m_query.value(c).toString().toUtf8(); }
 
 private:
     QSqlQuery m_query;
@@ -105,6 +106,11 @@ public:
         const void* data = sqlite3_column_text16(m_stmt, c);
         const int bytes = sqlite3_column_bytes16(m_stmt, c);
         return data ? QString(static_cast<const QChar*>(data), bytes / 2) : QString();
+    }
+    QByteArray utf8At(int c) const override
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, c)) : QByteArray();
     }
 
 private:

@@ -33,6 +33,7 @@ public:
     virtual bool next() = 0;
     virtual qint64 int64At(int column) const = 0;
     virtual QString textAt(int column) const = 0;
+    virtual QByteArray utf8At(int column) const = 0; // text as stored, without conversion
 };
 
 } // namespace comptoir
