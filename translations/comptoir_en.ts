@@ -103,6 +103,170 @@
     </message>
 </context>
 <context>
+    <name>DayCloseReport</name>
+    <message>
+        <source>Day close %1 — %2</source>
+        <translation>Day close %1 — %2</translation>
+    </message>
+    <message>
+        <source>No transactions in this period.</source>
+        <translation>No transactions in this period.</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>Day close %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generated on %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation>Serial number %1</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Times are local time (%1).</source>
+        <translation>Times are local time (%1).</translation>
+    </message>
+    <message>
+        <source>This period is still open: its figures can still change.</source>
+        <translation>This period is still open: its figures can still change.</translation>
+    </message>
+    <message>
+        <source>Net turnover</source>
+        <translation>Net turnover</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Turnover per payment method</source>
+        <translation>Turnover per payment method</translation>
+    </message>
+    <message>
+        <source>Not in the turnover</source>
+        <translation>Not in the turnover</translation>
+    </message>
+    <message>
+        <source>Statuses set by hand (%1)</source>
+        <translation>Statuses set by hand (%1)</translation>
+    </message>
+    <message>
+        <source>No status was set by hand in this period.</source>
+        <translation>No status was set by hand in this period.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>Column header: the payment method, where there is little room.</extracomment>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>Set at</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
+        <translation>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (%1)</source>
+        <translation>Waiting for your decision (%1)</translation>
+    </message>
+    <message>
+        <source>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</source>
+        <translation>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Dutch</source>
@@ -188,6 +352,32 @@
     <message>
         <source>“%1” is not an amount. Type an amount like %2.</source>
         <translation>“%1” is not an amount. Type an amount like %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>The password must be at least %n character long.</numerusform>
+            <numerusform>The password must be at least %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must contain an upper-case letter.</source>
+        <translation>The password must contain an upper-case letter.</translation>
+    </message>
+    <message>
+        <source>The password must contain a lower-case letter.</source>
+        <translation>The password must contain a lower-case letter.</translation>
+    </message>
+    <message>
+        <source>The password must contain a digit.</source>
+        <translation>The password must contain a digit.</translation>
+    </message>
+    <message>
+        <source>The password must contain one of these special characters: %1</source>
+        <translation>The password must contain one of these special characters: %1</translation>
     </message>
 </context>
 <context>

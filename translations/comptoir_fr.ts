@@ -103,6 +103,170 @@
     </message>
 </context>
 <context>
+    <name>DayCloseReport</name>
+    <message>
+        <source>Day close %1 — %2</source>
+        <translation>Clôture de journée %1 — %2</translation>
+    </message>
+    <message>
+        <source>No transactions in this period.</source>
+        <translation>Aucune transaction pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>Clôture de journée %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation>Numéro de série %1</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>encore ouverte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Times are local time (%1).</source>
+        <translation>Heures locales (%1).</translation>
+    </message>
+    <message>
+        <source>This period is still open: its figures can still change.</source>
+        <translation>Cette période est encore ouverte : ses chiffres peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Net turnover</source>
+        <translation>Chiffre d’affaires net</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Turnover per payment method</source>
+        <translation>Chiffre d’affaires par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Not in the turnover</source>
+        <translation>Hors chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Statuses set by hand (%1)</source>
+        <translation>Statuts définis manuellement (%1)</translation>
+    </message>
+    <message>
+        <source>No status was set by hand in this period.</source>
+        <translation>Aucun statut n’a été défini manuellement pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>Column header: the payment method, where there is little room.</extracomment>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Défini par</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>Défini à</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
+        <translation>La connexion entre la caisse et le terminal a été perdue pendant ces paiements ; leur résultat est donc inconnu. Choisissez un statut pour chacun d’eux dans Comptoir (Transactions). D’ici là, ils ne comptent pas dans le chiffre d’affaires.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (%1)</source>
+        <translation>En attente de votre décision (%1)</translation>
+    </message>
+    <message>
+        <source>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</source>
+        <translation>Transactions dont le statut a été défini manuellement sur le terminal, parce que le paiement n’a pas été traité correctement. Elles comptent dans le chiffre d’affaires lorsqu’elles sont définies comme réussies.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Dutch</source>
@@ -188,6 +352,32 @@
     <message>
         <source>“%1” is not an amount. Type an amount like %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un montant. Saisissez un montant, par exemple %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must contain an upper-case letter.</source>
+        <translation>Le mot de passe doit contenir une majuscule.</translation>
+    </message>
+    <message>
+        <source>The password must contain a lower-case letter.</source>
+        <translation>Le mot de passe doit contenir une minuscule.</translation>
+    </message>
+    <message>
+        <source>The password must contain a digit.</source>
+        <translation>Le mot de passe doit contenir un chiffre.</translation>
+    </message>
+    <message>
+        <source>The password must contain one of these special characters: %1</source>
+        <translation>Le mot de passe doit contenir l’un de ces caractères spéciaux : %1</translation>
     </message>
 </context>
 <context>

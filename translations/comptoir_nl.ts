@@ -103,6 +103,170 @@
     </message>
 </context>
 <context>
+    <name>DayCloseReport</name>
+    <message>
+        <source>Day close %1 — %2</source>
+        <translation>Dagafsluiting %1 — %2</translation>
+    </message>
+    <message>
+        <source>No transactions in this period.</source>
+        <translation>Geen transacties in deze periode.</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>Dagafsluiting %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Aangemaakt op %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>Btw %1</translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation>Serienummer %1</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Handelaar</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>nog open</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Times are local time (%1).</source>
+        <translation>Tijden in lokale tijd (%1).</translation>
+    </message>
+    <message>
+        <source>This period is still open: its figures can still change.</source>
+        <translation>Deze periode is nog open: de cijfers kunnen nog veranderen.</translation>
+    </message>
+    <message>
+        <source>Net turnover</source>
+        <translation>Netto-omzet</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkopen</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Terugbetalingen</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacties</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betaalmethode</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Turnover per payment method</source>
+        <translation>Omzet per betaalmethode</translation>
+    </message>
+    <message>
+        <source>Not in the turnover</source>
+        <translation>Niet in de omzet</translation>
+    </message>
+    <message>
+        <source>Statuses set by hand (%1)</source>
+        <translation>Handmatig ingestelde statussen (%1)</translation>
+    </message>
+    <message>
+        <source>No status was set by hand in this period.</source>
+        <translation>In deze periode is geen status handmatig ingesteld.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>Column header: the payment method, where there is little room.</extracomment>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>Ingesteld om</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
+        <translation>De verbinding tussen de kassa en de terminal is tijdens deze betalingen verbroken, dus de uitkomst is onbekend. Kies voor elke betaling een status in Comptoir (Transacties). Tot dan tellen ze niet mee in de omzet.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision (%1)</source>
+        <translation>Wachten op uw beslissing (%1)</translation>
+    </message>
+    <message>
+        <source>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</source>
+        <translation>Transacties waarvan de status handmatig op de terminal is ingesteld, omdat de betaling niet correct is verwerkt. Ze tellen mee in de omzet wanneer ze op geslaagd zijn gezet.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (vervolg)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Dutch</source>
@@ -188,6 +352,32 @@
     <message>
         <source>“%1” is not an amount. Type an amount like %2.</source>
         <translation>“%1” is geen bedrag. Voer een bedrag in, bijvoorbeeld %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet minstens %n teken lang zijn.</numerusform>
+            <numerusform>Het wachtwoord moet minstens %n tekens lang zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must contain an upper-case letter.</source>
+        <translation>Het wachtwoord moet een hoofdletter bevatten.</translation>
+    </message>
+    <message>
+        <source>The password must contain a lower-case letter.</source>
+        <translation>Het wachtwoord moet een kleine letter bevatten.</translation>
+    </message>
+    <message>
+        <source>The password must contain a digit.</source>
+        <translation>Het wachtwoord moet een cijfer bevatten.</translation>
+    </message>
+    <message>
+        <source>The password must contain one of these special characters: %1</source>
+        <translation>Het wachtwoord moet een van deze speciale tekens bevatten: %1</translation>
     </message>
 </context>
 <context>

@@ -515,7 +515,6 @@ public:
     }
 
     qreal rowHeight() const { return m_rowHeight; }
-    const std::vector<Column>& columns() const { return m_columns; }
 
     void setHeader(const QStringList& cells, std::vector<Group> groups = {})
     {
