@@ -2,6 +2,9 @@
 // Exit codes (shared by every command): 0 ok, 2 usage, 3 authentication, 4 network,
 // 5 local data or I/O.
 #include "core/translations.h"
+#include "portal/credentialstore.h"
+#include "portal/portalclient.h"
+#include "portal/syncengine.h"
 #include "server/democache.h"
 #include "server/demogenerator.h"
 #include "store/auditlog.h"
@@ -197,6 +200,101 @@ int demoCache(const QStringList& args)
     return Ok;
 }
 
+
+int exitCodeFor(const PortalError& e)
+{
+    switch (e.kind) {
+    case PortalError::Kind::Unauthorized:
+    case PortalError::Kind::Locked:
+    case PortalError::Kind::Forbidden: return Authentication;
+    case PortalError::Kind::Unreachable:
+    case PortalError::Kind::Tls:
+    case PortalError::Kind::Server: return Network;
+    default: return LocalData;
+    }
+}
+
+int sync(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Brings the cache of a portal account up to date: everything the first time, then what changed."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("sync"), QCoreApplication::translate("comptoir-cli", "The command."));
+    p.addOptions({
+        {QStringLiteral("portal"), QCoreApplication::translate("comptoir-cli", "The portal's address, e.g. https://portal.example."), QCoreApplication::translate("comptoir-cli", "URL")},
+        {QStringLiteral("email"), QCoreApplication::translate("comptoir-cli", "The account's e-mail address."), QCoreApplication::translate("comptoir-cli", "EMAIL")},
+        {QStringLiteral("password-stdin"), QCoreApplication::translate("comptoir-cli", "Read the password from standard input (else the saved sign-in from the keychain is used).")},
+        {QStringLiteral("totp"), QCoreApplication::translate("comptoir-cli", "The code from the authenticator app, for two-step verification."), QCoreApplication::translate("comptoir-cli", "CODE")},
+        {QStringLiteral("remember"), QCoreApplication::translate("comptoir-cli", "Keep the sign-in in the system keychain for later runs.")},
+        {QStringLiteral("cache"), QCoreApplication::translate("comptoir-cli", "The cache file (default: the account's cache in the user's data folder)."), QCoreApplication::translate("comptoir-cli", "FILE")},
+    });
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    const QUrl url(p.value(QStringLiteral("portal")), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
+        return usage(p, QCoreApplication::translate("comptoir-cli", "Give the portal's address with --portal, like https://portal.example."));
+    const QString email = p.value(QStringLiteral("email")).trimmed();
+    if (!email.contains(QLatin1Char('@')))
+        return usage(p, QCoreApplication::translate("comptoir-cli", "Give the account's e-mail address with --email."));
+    const CacheIdentity identity{url.toString(QUrl::StripTrailingSlash), email};
+
+    PortalClient client(url);
+    CredentialStore keychain;
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        const PortalClient::SignIn s = client.signIn(email, password, p.value(QStringLiteral("totp")));
+        if (s.error.kind != PortalError::Kind::None) {
+            err() << s.error.message << '\n';
+            return exitCodeFor(s.error);
+        }
+        if (p.isSet(QStringLiteral("remember"))) {
+            const CredentialStore::Result saved = keychain.save(identity, StoredCredentials{QString::fromLatin1(s.token), s.expiresAt, {}});
+            if (!saved.ok)
+                err() << saved.error << '\n';
+        }
+    } else {
+        QString error;
+        const std::optional<StoredCredentials> stored = keychain.load(identity, &error);
+        if (!stored || stored->token.isEmpty()) {
+            err() << (error.isEmpty() ? QCoreApplication::translate("comptoir-cli", "There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep it).").arg(email, identity.portalUrl)
+                                      : error)
+                  << '\n';
+            return Authentication;
+        }
+        client.setToken(stored->token.toLatin1());
+    }
+
+    CacheDatabase::Options options;
+    options.identity = identity;
+    const QString path = p.isSet(QStringLiteral("cache")) ? p.value(QStringLiteral("cache")) : CacheDatabase::defaultPathFor(identity);
+    auto opened = CacheDatabase::open(path, options);
+    if (!opened) {
+        err() << opened.message << '\n';
+        return LocalData;
+    }
+    const bool tty = isatty(fileno(stderr));
+    SyncEngine engine(*opened.database, client, SyncEngine::Options{}, [&](const SyncEngine::Progress& progress) {
+        if (tty) {
+            err() << '\r' << QCoreApplication::translate("comptoir-cli", "%1: %2 transactions, %3 day closes").arg(progress.stage).arg(progress.transactions).arg(progress.periods) << "   ";
+            err().flush();
+        }
+        return true;
+    });
+    const SyncEngine::Result result = engine.run();
+    if (tty)
+        err() << '\n';
+    if (!result.ok) {
+        err() << result.error.message << '\n';
+        return exitCodeFor(result.error);
+    }
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -211,7 +309,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Comptoir on the command line.\n\nCommands:\n"
                                         "  audit-check   check the audit log of a cache\n"
-                                        "  demo-cache    write a cache with demo data\n\n"
+                                        "  demo-cache    write a cache with demo data\n"
+                                        "  sync          bring an account's cache up to date with its portal\n\n"
                                         "Run comptoir-cli COMMAND --help for the options of a command."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -237,5 +336,7 @@ int main(int argc, char** argv)
         return auditCheck(commandArgs);
     if (command == QLatin1String("demo-cache"))
         return demoCache(commandArgs);
+    if (command == QLatin1String("sync"))
+        return sync(commandArgs);
     return usage(parser, QCoreApplication::translate("comptoir-cli", "Unknown command “%1”.").arg(command));
 }
