@@ -1,7 +1,8 @@
 // comptoir-cli: the command-line tool for bookkeepers and scripts. Links no widgets.
-// Exit codes (shared by every command): 0 ok, 2 usage, 3 authentication, 4 network,
-// 5 local data or I/O.
+// Exit codes (shared by every command): 0 ok, 2 usage, 3 authentication (also: no saved
+// sign-in), 4 network (TLS included), 5 local data or I/O (the system keychain included).
 #include "core/translations.h"
+#include "portal/accountsession.h"
 #include "portal/credentialstore.h"
 #include "portal/portalclient.h"
 #include "portal/syncengine.h"
@@ -17,6 +18,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace comptoir;
@@ -214,18 +217,89 @@ int exitCodeFor(const PortalError& e)
     }
 }
 
+void addAccountOptions(QCommandLineParser& p)
+{
+    p.addOptions({
+        {QStringLiteral("portal"), QCoreApplication::translate("comptoir-cli", "The portal's address, e.g. https://portal.example."), QCoreApplication::translate("comptoir-cli", "URL")},
+        {QStringLiteral("email"), QCoreApplication::translate("comptoir-cli", "The account's e-mail address."), QCoreApplication::translate("comptoir-cli", "EMAIL")},
+    });
+}
+
+// The account named by --portal and --email, or a usage message in `problem`.
+std::optional<CacheIdentity> accountFrom(const QCommandLineParser& p, QString* problem)
+{
+    const QUrl url(p.value(QStringLiteral("portal")).trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()) {
+        *problem = QCoreApplication::translate("comptoir-cli", "Give the portal's address with --portal, like https://portal.example.");
+        return std::nullopt;
+    }
+    const QString email = p.value(QStringLiteral("email")).trimmed();
+    if (!email.contains(QLatin1Char('@'))) {
+        *problem = QCoreApplication::translate("comptoir-cli", "Give the account's e-mail address with --email.");
+        return std::nullopt;
+    }
+    return CacheIdentity{url.toString(QUrl::StripTrailingSlash), email};
+}
+
+// One line from standard input; on a terminal without echo, after a prompt.
+QString readPassword()
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        err() << QCoreApplication::translate("comptoir-cli", "Password: ");
+        err().flush();
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << '\n';
+        err().flush();
+    }
+    return password;
+}
+
+// Says why signing in (or resuming a saved sign-in) failed; returns the exit code.
+int reportSignIn(const AccountSession::Result& r, const CacheIdentity& account)
+{
+    using Failure = AccountSession::Result::Failure;
+    switch (r.failure) {
+    case Failure::None: return Ok;
+    case Failure::NothingSaved:
+        err() << QCoreApplication::translate("comptoir-cli", "There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).")
+                     .arg(account.accountEmail, account.portalUrl)
+              << '\n';
+        return Authentication;
+    case Failure::Keychain:
+        err() << r.message << '\n';
+        return LocalData;
+    case Failure::Portal:
+        break;
+    }
+    err() << r.message << '\n';
+    if (r.portal.code == QLatin1String("totp_required"))
+        err() << QCoreApplication::translate("comptoir-cli", "This account has two-step verification: give the code with --totp CODE.") << '\n';
+    else if (AccountSession::sessionEnded(r.portal))
+        err() << QCoreApplication::translate("comptoir-cli", "Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).") << '\n';
+    return exitCodeFor(r.portal);
+}
+
 int sync(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Brings the cache of a portal account up to date: everything the first time, then what changed."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("sync"), QCoreApplication::translate("comptoir-cli", "The command."));
+    addAccountOptions(p);
     p.addOptions({
-        {QStringLiteral("portal"), QCoreApplication::translate("comptoir-cli", "The portal's address, e.g. https://portal.example."), QCoreApplication::translate("comptoir-cli", "URL")},
-        {QStringLiteral("email"), QCoreApplication::translate("comptoir-cli", "The account's e-mail address."), QCoreApplication::translate("comptoir-cli", "EMAIL")},
         {QStringLiteral("password-stdin"), QCoreApplication::translate("comptoir-cli", "Read the password from standard input (else the saved sign-in from the keychain is used).")},
         {QStringLiteral("totp"), QCoreApplication::translate("comptoir-cli", "The code from the authenticator app, for two-step verification."), QCoreApplication::translate("comptoir-cli", "CODE")},
-        {QStringLiteral("remember"), QCoreApplication::translate("comptoir-cli", "Keep the sign-in in the system keychain for later runs.")},
+        {QStringLiteral("remember"), QCoreApplication::translate("comptoir-cli", "Keep the sign-in in the system keychain for later runs (with --password-stdin).")},
+        {QStringLiteral("remember-password"), QCoreApplication::translate("comptoir-cli", "Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).")},
         {QStringLiteral("cache"), QCoreApplication::translate("comptoir-cli", "The cache file (default: the account's cache in the user's data folder)."), QCoreApplication::translate("comptoir-cli", "FILE")},
     });
     if (!p.parse(args))
@@ -234,64 +308,104 @@ int sync(const QStringList& args)
         out() << p.helpText();
         return Ok;
     }
-    const QUrl url(p.value(QStringLiteral("portal")), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
-        return usage(p, QCoreApplication::translate("comptoir-cli", "Give the portal's address with --portal, like https://portal.example."));
-    const QString email = p.value(QStringLiteral("email")).trimmed();
-    if (!email.contains(QLatin1Char('@')))
-        return usage(p, QCoreApplication::translate("comptoir-cli", "Give the account's e-mail address with --email."));
-    const CacheIdentity identity{url.toString(QUrl::StripTrailingSlash), email};
+    QString problem;
+    const std::optional<CacheIdentity> account = accountFrom(p, &problem);
+    if (!account)
+        return usage(p, problem);
+    const bool passwordGiven = p.isSet(QStringLiteral("password-stdin"));
+    const bool rememberPassword = p.isSet(QStringLiteral("remember-password"));
+    const bool remember = rememberPassword || p.isSet(QStringLiteral("remember"));
+    if (remember && !passwordGiven)
+        return usage(p, QCoreApplication::translate("comptoir-cli", "--remember and --remember-password keep a sign-in made with --password-stdin; give that too."));
+    const QString totp = p.value(QStringLiteral("totp")).trimmed();
 
-    PortalClient client(url);
+    PortalClient client(QUrl(account->portalUrl));
     CredentialStore keychain;
-    if (p.isSet(QStringLiteral("password-stdin"))) {
-        QTextStream in(stdin);
-        const QString password = in.readLine();
-        const PortalClient::SignIn s = client.signIn(email, password, p.value(QStringLiteral("totp")));
-        if (s.error.kind != PortalError::Kind::None) {
-            err() << s.error.message << '\n';
-            return exitCodeFor(s.error);
-        }
-        if (p.isSet(QStringLiteral("remember"))) {
-            const CredentialStore::Result saved = keychain.save(identity, StoredCredentials{QString::fromLatin1(s.token), s.expiresAt, {}});
-            if (!saved.ok)
-                err() << saved.error << '\n';
-        }
+    AccountSession session(client, keychain, *account);
+    AccountSession::Result signedIn;
+    if (passwordGiven) {
+        const QString password = readPassword();
+        if (password.isEmpty())
+            return usage(p, QCoreApplication::translate("comptoir-cli", "No password came on standard input."));
+        signedIn = session.signIn(password, totp,
+                                  rememberPassword ? AccountSession::Remember::TokenAndPassword
+                                  : remember       ? AccountSession::Remember::Token
+                                                   : AccountSession::Remember::None);
     } else {
-        QString error;
-        const std::optional<StoredCredentials> stored = keychain.load(identity, &error);
-        if (!stored || stored->token.isEmpty()) {
-            err() << (error.isEmpty() ? QCoreApplication::translate("comptoir-cli", "There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep it).").arg(email, identity.portalUrl)
-                                      : error)
-                  << '\n';
-            return Authentication;
-        }
-        client.setToken(stored->token.toLatin1());
+        signedIn = session.resume(totp);
     }
+    if (!signedIn.ok())
+        return reportSignIn(signedIn, *account);
+    if (!signedIn.warning.isEmpty())
+        err() << signedIn.warning << '\n';
 
     CacheDatabase::Options options;
-    options.identity = identity;
-    const QString path = p.isSet(QStringLiteral("cache")) ? p.value(QStringLiteral("cache")) : CacheDatabase::defaultPathFor(identity);
+    options.identity = *account;
+    const QString path = p.isSet(QStringLiteral("cache")) ? p.value(QStringLiteral("cache")) : CacheDatabase::defaultPathFor(*account);
     auto opened = CacheDatabase::open(path, options);
     if (!opened) {
         err() << opened.message << '\n';
         return LocalData;
     }
     const bool tty = isatty(fileno(stderr));
-    SyncEngine engine(*opened.database, client, SyncEngine::Options{}, [&](const SyncEngine::Progress& progress) {
-        if (tty) {
-            err() << '\r' << QCoreApplication::translate("comptoir-cli", "%1: %2 transactions, %3 day closes").arg(progress.stage).arg(progress.transactions).arg(progress.periods) << "   ";
-            err().flush();
-        }
-        return true;
-    });
-    const SyncEngine::Result result = engine.run();
-    if (tty)
-        err() << '\n';
+    const auto runSync = [&] {
+        SyncEngine engine(*opened.database, client, SyncEngine::Options{}, [&](const SyncEngine::Progress& progress) {
+            if (tty) {
+                err() << '\r' << QCoreApplication::translate("comptoir-cli", "%1: %2 transactions, %3 day closes").arg(progress.stage).arg(progress.transactions).arg(progress.periods) << "   ";
+                err().flush();
+            }
+            return true;
+        });
+        const SyncEngine::Result result = engine.run();
+        if (tty)
+            err() << '\n';
+        return result;
+    };
+    SyncEngine::Result result = runSync();
+    // The session ended on the way (it expired, or the portal forgot it): with a saved
+    // password, sign in again once and carry on from the last committed page.
+    if (!result.ok && AccountSession::sessionEnded(result.error) && session.canRenew()) {
+        const AccountSession::Result renewed = session.renew();
+        if (!renewed.ok())
+            return reportSignIn(renewed, *account);
+        result = runSync();
+    }
     if (!result.ok) {
         err() << result.error.message << '\n';
+        if (AccountSession::sessionEnded(result.error))
+            err() << QCoreApplication::translate("comptoir-cli", "Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).") << '\n';
         return exitCodeFor(result.error);
     }
+    return Ok;
+}
+
+int signOut(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("signout"), QCoreApplication::translate("comptoir-cli", "The command."));
+    addAccountOptions(p);
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    QString problem;
+    const std::optional<CacheIdentity> account = accountFrom(p, &problem);
+    if (!account)
+        return usage(p, problem);
+    PortalClient client(QUrl(account->portalUrl));
+    client.setTimeout(std::chrono::seconds(10)); // an unreachable portal must not hold up signing out
+    CredentialStore keychain;
+    AccountSession session(client, keychain, *account);
+    const AccountSession::Result r = session.signOut();
+    if (!r.ok()) {
+        err() << r.message << '\n';
+        return LocalData;
+    }
+    out() << QCoreApplication::translate("comptoir-cli", "Signed out: no sign-in for %1 on %2 is saved any more.").arg(account->accountEmail, account->portalUrl) << '\n';
     return Ok;
 }
 
@@ -310,6 +424,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Comptoir on the command line.\n\nCommands:\n"
                                         "  audit-check   check the audit log of a cache\n"
                                         "  demo-cache    write a cache with demo data\n"
+                                        "  signout       forget an account's saved sign-in and end its portal session\n"
                                         "  sync          bring an account's cache up to date with its portal\n\n"
                                         "Run comptoir-cli COMMAND --help for the options of a command."));
     parser.addHelpOption();
@@ -338,5 +453,7 @@ int main(int argc, char** argv)
         return demoCache(commandArgs);
     if (command == QLatin1String("sync"))
         return sync(commandArgs);
+    if (command == QLatin1String("signout"))
+        return signOut(commandArgs);
     return usage(parser, QCoreApplication::translate("comptoir-cli", "Unknown command “%1”.").arg(command));
 }

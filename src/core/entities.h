@@ -95,6 +95,12 @@ struct Period {
 };
 
 // What the terminals of a location print on receipts, for one language.
+// What a PAX terminal's receipt can hold (the portal enforces the same).
+inline constexpr int kMaxReceiptLines = 8;        // header lines, and footer lines
+inline constexpr int kMaxReceiptLineLength = 48;  // characters
+inline constexpr int kMaxLogoBytes = 256 * 1024;  // PNG
+inline constexpr int kMaxLogoDots = 576;          // printer width, and height
+
 struct ReceiptLayout {
     QString locationId;
     Language language = Language::Nl;

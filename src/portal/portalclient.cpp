@@ -7,12 +7,26 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslCipher>
+#include <QSslConfiguration>
+#endif
 #include <QTimer>
 
 namespace comptoir {
 
 namespace {
 
+// Whether the reply's connection completed a TLS handshake.
+bool tlsEstablished(const QNetworkReply* reply)
+{
+#if QT_CONFIG(ssl)
+    return !reply->sslConfiguration().sessionCipher().isNull();
+#else
+    Q_UNUSED(reply);
+    return false;
+#endif
+}
 
 PortalError errorFor(const QNetworkReply* reply, int status, const QJsonObject& json, const QByteArray& retryAfter,
                      bool timedOut)
@@ -35,6 +49,18 @@ PortalError errorFor(const QNetworkReply* reply, int status, const QJsonObject& 
             e.kind = Kind::Tls;
             e.message = QCoreApplication::translate("PortalClient", "The portal's security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.").arg(reply->errorString());
             return e;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ProtocolFailure:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::UnknownNetworkError:
+            // Cut before a secure connection was set up (e.g. https to a server that speaks
+            // plain http, or no TLS library): a TLS failure, not a network hiccup to retry.
+            if (reply->url().scheme() == QLatin1String("https") && !tlsEstablished(reply)) {
+                e.kind = Kind::Tls;
+                e.message = QCoreApplication::translate("PortalClient", "No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.").arg(reply->errorString());
+                return e;
+            }
+            [[fallthrough]];
         default:
             e.kind = Kind::Unreachable;
             e.message = QCoreApplication::translate("PortalClient", "The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.").arg(reply->errorString());

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "outboxpusher.h"
+
 #include "core/apijson.h"
 #include "store/accountrepository.h"
 #include "store/cachedatabase.h"
@@ -13,12 +15,15 @@
 #include "store/transactionrepository.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace comptoir {
@@ -60,15 +65,7 @@ bool SyncEngine::report(Result& result)
 
 PortalClient::Response SyncEngine::getWithRetry(const QString& path, Result& result)
 {
-    PortalClient::Response r;
-    for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
-        r = m_client.get(path);
-        if (r.ok() || !r.error.isTransient())
-            break;
-        // Exponential backoff with full jitter: a crowd of clients does not return at once.
-        const int cap = std::min(m_options.backoffMaxMs, m_options.backoffBaseMs << std::min(attempt, 16));
-        QThread::msleep(quint32(QRandomGenerator::global()->bounded(cap / 2 + 1) + cap / 2));
-    }
+    const PortalClient::Response r = withRetry(retryPolicy(), [&] { return m_client.get(path); });
     if (!r.ok())
         result.error = r.error;
     return r;
@@ -79,6 +76,15 @@ SyncEngine::Result SyncEngine::run()
     Result result;
     m_now = {};
     try {
+        // Local edits first: what the portal then sends already reflects them.
+        m_now.stage = QCoreApplication::translate("SyncEngine", "Sending your changes");
+        if (!report(result))
+            return result;
+        result.outbox = OutboxPusher(m_cache, m_client, retryPolicy()).push();
+        if (!result.outbox.ok()) {
+            result.error = result.outbox.error;
+            return result;
+        }
         if (!syncReference(result))
             return result;
         if (!syncFeed(QStringLiteral("transactions"), kTransactionsCursor, result))
@@ -243,11 +249,53 @@ bool SyncEngine::syncFeed(const QString& resource, const QString& cursorKey, Res
     PeriodRepository periodRepo(m_cache);
     QString cursor = m_cache.meta(cursorKey);
     std::vector<Transaction> batch;
+    const auto pathFor = [&](const QString& after) {
+        return QStringLiteral("/%1?limit=%2&cursor=%3").arg(resource).arg(m_options.pageSize).arg(after);
+    };
+    // Read-ahead: while one page is converted and written to the cache, the next one is
+    // fetched (and its JSON parsed) on another thread with a connection of its own, so that
+    // the portal, the parser and SQLite work at the same time (docs/performance.md, issue 4).
+    // It makes one attempt; when that fails in any way the page is fetched again below with
+    // the usual retries, so failures behave exactly as without it.
+    struct ReadAhead {
+        PortalClient::Response response;
+        std::unique_ptr<QThread> thread;
+        std::atomic<bool> done{false};
+        QObject waker; // lives in this thread: the reader posts to it when done
+
+        void start(const PortalClient& like, const QString& path)
+        {
+            response = {};
+            done = false;
+            thread.reset(QThread::create([this, base = like.baseUrl(), token = like.token(), path] {
+                {
+                    PortalClient client(base);
+                    client.setToken(token);
+                    response = client.get(path);
+                }
+                done.store(true, std::memory_order_release);
+                QMetaObject::invokeMethod(&waker, [] {}, Qt::QueuedConnection);
+            }));
+            thread->start();
+        }
+        // Waits without blocking this thread's events: the portal may be served from this
+        // very thread (the tests do that). True when the page arrived.
+        bool finish()
+        {
+            if (!thread)
+                return false;
+            while (!done.load(std::memory_order_acquire))
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            thread->wait();
+            thread.reset();
+            return response.ok();
+        }
+        ~ReadAhead() { finish(); }
+    } ahead;
     for (;;) {
         if (!report(result))
             return false;
-        const auto page = getWithRetry(
-            QStringLiteral("/%1?limit=%2&cursor=%3").arg(resource).arg(m_options.pageSize).arg(cursor), result);
+        const auto page = ahead.finish() ? std::move(ahead.response) : getWithRetry(pathFor(cursor), result);
         if (!page.ok()) {
             // A user without the menu has nothing to sync here.
             if (page.error.kind == PortalError::Kind::Forbidden) {
@@ -262,6 +310,8 @@ bool SyncEngine::syncFeed(const QString& resource, const QString& cursorKey, Res
             result.error = badAnswer(QStringLiteral("no cursor"));
             return false;
         }
+        if (page.json.value(QLatin1String("has_more")).toBool())
+            ahead.start(m_client, pathFor(next));
         ScopedTransaction tx(m_cache.db());
         if (transactions) {
             batch.clear();

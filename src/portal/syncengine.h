@@ -1,6 +1,8 @@
 #pragma once
 
+#include "outboxpusher.h"
 #include "portalclient.h"
+#include "retry.h"
 
 #include <QDateTime>
 #include <QString>
@@ -36,6 +38,7 @@ public:
         bool cancelled = false;
         PortalError error;       // when not ok
         Progress totals;
+        OutboxPusher::Result outbox; // what became of the local edits sent first
     };
     // Return false from the callback to stop (after the current page is committed).
     using ProgressCallback = std::function<bool(const Progress&)>;
@@ -52,6 +55,7 @@ public:
     static inline const QString kPermissions = QStringLiteral("sync.permissions");
 
 private:
+    RetryPolicy retryPolicy() const { return {m_options.maxAttempts, m_options.backoffBaseMs, m_options.backoffMaxMs}; }
     PortalClient::Response getWithRetry(const QString& path, Result& result);
     bool syncReference(Result& result);
     bool syncFeed(const QString& resource, const QString& cursorKey, Result& result);

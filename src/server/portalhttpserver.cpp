@@ -94,9 +94,14 @@ void PortalHttpServer::send(QTcpSocket* socket, const ApiResult& result, bool dr
         socket->abort();
         return;
     }
-    if (result.status != 204)
+    // A large body (a feed page is megabytes) is written apart from the head: QIODevice then
+    // keeps the QByteArray as it is instead of copying it. Small ones go in one write.
+    const bool large = result.body.size() >= 64 * 1024;
+    if (result.status != 204 && !large)
         out += result.body;
     socket->write(out);
+    if (result.status != 204 && large)
+        socket->write(result.body);
 }
 
 ApiResult PortalHttpServer::route(const QHttpServerRequest& request)

@@ -26,9 +26,6 @@ namespace {
 
 constexpr int kDefaultPage = 1000;
 constexpr int kMaxPage = 5000;
-constexpr int kMaxLogoBytes = 256 * 1024;
-constexpr int kMaxReceiptLines = 8;
-constexpr int kMaxReceiptLineLength = 48;
 
 QJsonObject parseObject(const QString& json)
 {
@@ -515,7 +512,7 @@ ApiResult PortalService::feed(const PortalSession& s, const QString& table, Menu
     q->bind(i, qint64(limit) + 1); // one more tells whether there is more
 
     QByteArray body;
-    body.reserve(limit * 420);
+    body.reserve(qsizetype(limit) * 512 + 64); // a transaction is 420 to 500 bytes: one allocation
     body += "{\"items\":[";
     int n = 0;
     qint64 last = *after;
@@ -679,7 +676,7 @@ ApiResult PortalService::putReceiptLayout(const PortalSession& s, const QString&
         if (l.logoPng.size() > kMaxLogoBytes || !l.logoPng.startsWith("\x89PNG\r\n\x1a\n"))
             return ApiResult::error(422, "invalid_logo", QStringLiteral("The logo must be a PNG of at most 256 KiB."));
         const QImage logo = QImage::fromData(l.logoPng, "PNG");
-        if (logo.isNull() || logo.width() > 576 || logo.height() > 576)
+        if (logo.isNull() || logo.width() > kMaxLogoDots || logo.height() > kMaxLogoDots)
             return ApiResult::error(422, "invalid_logo", QStringLiteral("The logo must be a PNG at most 576 dots wide and high."));
     }
     const QByteArray next = etagOf(etag.mid(1, etag.size() - 2).toLongLong() + 1);

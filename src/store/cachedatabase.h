@@ -18,7 +18,7 @@ struct CacheIdentity {
     bool operator==(const CacheIdentity&) const = default;
 };
 
-inline constexpr int kCacheSchemaVersion = 2;
+inline constexpr int kCacheSchemaVersion = 3;
 
 struct CacheOpenOptions {
     std::optional<CacheIdentity> identity;   // checked on open, stored on creation

@@ -313,6 +313,14 @@ bool TransactionRepository::remove(const QString& id)
     return true;
 }
 
+void TransactionRepository::replace(const Transaction& t)
+{
+    ScopedTransaction tx(m_cache.db());
+    remove(t.id);
+    upsert(t);
+    tx.commit();
+}
+
 std::optional<Transaction> TransactionRepository::get(const QString& id) const
 {
     QSqlQuery q = sql::exec(m_cache.db(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM transactions WHERE id = ?"),
@@ -428,8 +436,9 @@ std::optional<QString> TransactionRepository::setManualStatus(const QString& id,
     t.statusOrigin = StatusOrigin::Manual;
     t.manualStatusBy = actor;
     t.manualStatusAt = QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC);
-    t.version = old->version + 1; // local version; the portal's answer replaces it on sync
-    upsert(t);
+    // The version stays the portal's: any newer version from the portal replaces this local
+    // edit, and the outbox sends it with If-Match on this version.
+    replace(t);
     audit.append(actor, QStringLiteral("transaction.manual_status"), QStringLiteral("transaction"), id,
                  statusJson(*old), statusJson(t), at);
     tx.commit();

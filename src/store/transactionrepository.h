@@ -49,6 +49,8 @@ public:
     UpsertStats upsert(std::span<const Transaction> batch);
     UpsertStats upsert(const Transaction& t) { return upsert(std::span<const Transaction>(&t, 1)); }
     bool remove(const QString& id);
+    // Writes t over the cached row whatever its version (undoing a local edit the portal refused).
+    void replace(const Transaction& t);
 
     std::optional<Transaction> get(const QString& id) const;
     qint64 count() const;

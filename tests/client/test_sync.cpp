@@ -1,5 +1,5 @@
 // The sync engine against a real reference portal over loopback HTTP.
-#include "portal/portalfixture.h"
+#include "syncclient.h"
 
 #include "core/apijson.h"
 #include "portal/syncengine.h"
@@ -25,31 +25,6 @@ using namespace comptoir::test;
 
 namespace {
 
-struct Client {
-    QTemporaryDir dir;
-    std::unique_ptr<CacheDatabase> cache;
-    std::unique_ptr<PortalClient> portal;
-
-    Client(PortalFixture& p, const char* role)
-    {
-        auto r = CacheDatabase::open(dir.filePath(QStringLiteral("cache.sqlite")));
-        REQUIRE(r);
-        cache = std::move(r.database);
-        portal = std::make_unique<PortalClient>(QUrl(p.baseUrl().chopped(QStringLiteral("/api/v1").size())));
-        portal->setToken(p.signIn(p.emailOf(role)));
-    }
-    SyncEngine::Result sync(SyncEngine::ProgressCallback progress = {})
-    {
-        SyncEngine::Options o;
-        o.backoffBaseMs = 2; // tests do not wait long between retries
-        o.backoffMaxMs = 20;
-        o.maxAttempts = 40;
-        o.pageSize = 700;
-        SyncEngine engine(*cache, *portal, o, std::move(progress));
-        return engine.run();
-    }
-};
-
 // The portal's truth, as the user may see it: id → (version, json), optionally for one location.
 std::map<QString, Transaction> portalTransactions(PortalFixture& p, const QString& onlyLocation = {})
 {
@@ -61,22 +36,6 @@ std::map<QString, Transaction> portalTransactions(PortalFixture& p, const QStrin
         REQUIRE(t.value);
         if (onlyLocation.isEmpty() || t.value->locationId == onlyLocation)
             out[t.value->id] = *t.value;
-    }
-    return out;
-}
-
-std::map<QString, Transaction> cachedTransactions(CacheDatabase& c)
-{
-    std::map<QString, Transaction> out;
-    TransactionRepository repo(c);
-    TransactionCursor cursor;
-    for (;;) {
-        const QList<Transaction> page = repo.page({}, cursor, 5000);
-        if (page.isEmpty())
-            break;
-        for (const Transaction& t : page)
-            out[t.id] = t;
-        cursor = TransactionRepository::cursorOf(page.last());
     }
     return out;
 }
