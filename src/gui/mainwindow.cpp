@@ -9,6 +9,7 @@
 #include "portal/syncengine.h"
 #include "store/accountrepository.h"
 #include "store/cachedatabase.h"
+#include "store/outbox.h"
 #include "store/periodrepository.h"
 #include "store/storeerror.h"
 #include "store/transactionrepository.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
 
     m_overview = new OverviewPage(cache, this);
     m_transactions = new TransactionsPage(cache, this);
+    // Local edits are made as the account's user; a cache without an account is read-only.
+    if (const std::optional<CacheIdentity> identity = cache.identity())
+        m_transactions->setActor(identity->accountEmail);
+    connect(m_transactions, &TransactionsPage::edited, this, &MainWindow::localEditMade);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overview);     // Page::Overview
@@ -258,10 +263,17 @@ void MainWindow::setSyncController(SyncController* sync)
     updateSyncStatus();
 }
 
+void MainWindow::localEditMade()
+{
+    updateSyncStatus();
+    if (m_sync)
+        m_sync->syncNow(); // pushes it (the sync sends local edits first)
+}
+
 void MainWindow::reload()
 {
     m_overview->refresh();
-    m_transactions->applyFilter();
+    m_transactions->reload();
     updateStatusBar();
 }
 
@@ -323,12 +335,18 @@ void MainWindow::updateSyncStatus()
         m_lastSynced->setToolTip(locale.toString(local, QLocale::LongFormat));
     }
     int attention = 0;
+    qint64 waiting = 0;
     try {
         attention = OutboxDialog::attentionCount(m_cache);
+        waiting = Outbox(m_cache).count(OutboxEntry::State::Pending);
     } catch (const StoreError&) {
     }
-    m_outboxButton->setVisible(attention > 0);
-    m_outboxButton->setText(tr("%n change(s) need your attention", nullptr, attention));
+    m_outboxButton->setVisible(attention > 0 || waiting > 0);
+    m_outboxButton->setText(attention > 0 ? tr("%n change(s) need your attention", nullptr, attention)
+                                          : tr("%n change(s) waiting for the portal", nullptr, int(waiting)));
+    QFont font = m_outboxButton->font();
+    font.setBold(attention > 0);
+    m_outboxButton->setFont(font);
 }
 
 void MainWindow::updateIcons()

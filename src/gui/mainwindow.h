@@ -62,6 +62,7 @@ private:
     void updateSyncStatus();
     void createMenus();
     void showOutbox();
+    void localEditMade();
     void saveSettings() const;
 
     CacheDatabase& m_cache;

@@ -3,14 +3,23 @@
 #include "gui/pagetitle.h"
 #include "gui/totalsstrip.h"
 #include "gui/transactiontablemodel.h"
+#include "portal/syncengine.h"
+#include "store/localedits.h"
 #include "store/locationrepository.h"
 #include "store/storeerror.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
@@ -25,7 +34,7 @@ using Column = TransactionTableModel::Column;
 constexpr int kSearchDelayMs = 300;
 } // namespace
 
-TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWidget(parent)
+TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWidget(parent), m_cache(cache)
 {
     m_model = new TransactionTableModel(cache, this);
     m_totals = new TotalsStrip(cache, this);
@@ -87,6 +96,13 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     filters->addStretch(1);
     filters->addWidget(m_search);
 
+    m_setStatus = new QPushButton(tr("Set status…"), this);
+    m_setStatus->setObjectName(QStringLiteral("setStatus"));
+    m_setStatus->setToolTip(tr("Resolve a transaction that waits for a manual intervention: success or failed."));
+    m_setStatus->setVisible(false);
+    connect(m_setStatus, &QPushButton::clicked, this, &TransactionsPage::setManualStatus);
+    filters->addWidget(m_setStatus);
+
     // The list.
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -118,6 +134,17 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        updateActions();
+        if (!m_setStatus->isVisible() || !m_setStatus->isEnabled())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_setStatus->text(), this, &TransactionsPage::setManualStatus);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TransactionsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TransactionsPage::updateActions);
     connect(m_model, &TransactionTableModel::loadFailed, this, &TransactionsPage::showError);
     connect(m_totals, &TotalsStrip::loadFailed, this, &TransactionsPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TransactionsPage::updateEmptyState);
@@ -167,8 +194,9 @@ void TransactionsPage::applyFilter()
 {
     m_searchDelay->stop();
     const TransactionFilter f = filterFor(QDate::currentDate());
-    if (f == m_applied && m_model->rowCount() > 0)
+    if (f == m_applied && m_model->rowCount() > 0 && !m_forceReload)
         return;
+    m_forceReload = false;
     m_applied = f;
     m_error = false;
     m_message->hide();
@@ -178,6 +206,100 @@ void TransactionsPage::applyFilter()
         m_model->fetchMore(QModelIndex());
     m_totals->setFilter(f);
     updateEmptyState();
+}
+
+void TransactionsPage::reload()
+{
+    m_forceReload = true;
+    applyFilter();
+}
+
+void TransactionsPage::setActor(const QString& actor)
+{
+    m_actor = actor;
+    updateActions();
+}
+
+std::optional<Transaction> TransactionsPage::selectedTransaction() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    return m_model->transactionAt(rows.first().row());
+}
+
+void TransactionsPage::updateActions()
+{
+    bool permitted = !m_actor.isEmpty();
+    std::optional<PermissionSet> permissions;
+    try {
+        permissions = SyncEngine::cachedPermissions(m_cache);
+    } catch (const StoreError&) {
+    }
+    if (permissions && !permissions->allows(Menu::Transactions))
+        permitted = false;
+    m_setStatus->setVisible(permitted);
+    const std::optional<Transaction> t = selectedTransaction();
+    m_setStatus->setEnabled(permitted && t && t->status == TransactionStatus::ManualIntervention &&
+                            (!permissions || permissions->allows(Menu::Transactions, t->locationId)));
+}
+
+std::optional<TransactionStatus> TransactionsPage::askStatus(const Transaction& t)
+{
+    if (m_chooseStatus)
+        return m_chooseStatus(t);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Set status"));
+    auto* layout = new QVBoxLayout(&dialog);
+    const QLocale locale;
+    auto* text = new QLabel(
+        tr("The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank "
+           "statement or the till's records, then say how it ended.\n\nThe status is recorded with your name and sent "
+           "to the portal; it shows the orange hand from then on.")
+            .arg(t.amount.format(moneyLocaleFor(locale)), locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat),
+                 t.reference.isEmpty() ? t.id : t.reference),
+        &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* success = new QRadioButton(tr("The payment succeeded"), &dialog);
+    auto* failed = new QRadioButton(tr("The payment failed"), &dialog);
+    layout->addWidget(success);
+    layout->addWidget(failed);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Set status"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    for (QRadioButton* b : {success, failed})
+        connect(b, &QRadioButton::toggled, buttons, [buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(true); });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return success->isChecked() ? TransactionStatus::Success : TransactionStatus::Failed;
+}
+
+void TransactionsPage::setManualStatus()
+{
+    updateActions();
+    const std::optional<Transaction> t = selectedTransaction();
+    if (!t || !m_setStatus->isEnabled())
+        return;
+    const std::optional<TransactionStatus> status = askStatus(*t);
+    if (!status)
+        return;
+    std::optional<QString> refused;
+    try {
+        refused = LocalEdits(m_cache, m_actor).setManualStatus(t->id, *status);
+    } catch (const StoreError& e) {
+        refused = e.message();
+    }
+    if (refused) {
+        QMessageBox::warning(this, tr("Set status"), *refused);
+        return;
+    }
+    reload();
+    emit edited();
 }
 
 void TransactionsPage::sizeColumns()

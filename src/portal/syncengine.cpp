@@ -92,6 +92,8 @@ SyncEngine::Result SyncEngine::run()
         if (!syncFeed(QStringLiteral("periods"), kPeriodsCursor, result))
             return result;
         m_cache.setMeta(kLastSynced, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (m_progress)
+            m_progress(m_now); // the final counts (stopping is moot now)
     } catch (const StoreError& e) {
         result.error = localFailure(e.message());
         return result;
@@ -343,6 +345,22 @@ bool SyncEngine::syncFeed(const QString& resource, const QString& cursorKey, Res
         if (!page.json.value(QLatin1String("has_more")).toBool())
             return true;
     }
+}
+
+std::optional<PermissionSet> SyncEngine::cachedPermissions(const CacheDatabase& cache)
+{
+    const QJsonObject me = QJsonDocument::fromJson(cache.meta(kPermissions).toUtf8()).object();
+    if (me.isEmpty())
+        return std::nullopt;
+    QList<Permission> grants;
+    for (const QJsonValue& g : me.value(QLatin1String("permissions")).toArray()) {
+        const std::optional<Menu> menu = menuFromCode(g.toObject().value(QLatin1String("menu")).toString());
+        if (!menu)
+            continue;
+        for (const QJsonValue& location : g.toObject().value(QLatin1String("location_ids")).toArray())
+            grants.append(Permission{*menu, location.toString()});
+    }
+    return PermissionSet(me.value(QLatin1String("user")).toObject().value(QLatin1String("administrator")).toBool(), grants);
 }
 
 } // namespace comptoir

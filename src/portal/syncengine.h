@@ -4,10 +4,13 @@
 #include "portalclient.h"
 #include "retry.h"
 
+#include "core/permissionset.h"
+
 #include <QDateTime>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace comptoir {
 
@@ -53,6 +56,10 @@ public:
     static inline const QString kPeriodsCursor = QStringLiteral("sync.cursor.periods");
     static inline const QString kLastSynced = QStringLiteral("sync.last_synced_at");
     static inline const QString kPermissions = QStringLiteral("sync.permissions");
+
+    // What the signed-in user may do, as the portal said at the last sync (GET /me);
+    // nullopt for a cache that was never synced (demo-cache files: everything is shown).
+    static std::optional<PermissionSet> cachedPermissions(const CacheDatabase& cache);
 
 private:
     RetryPolicy retryPolicy() const { return {m_options.maxAttempts, m_options.backoffBaseMs, m_options.backoffMaxMs}; }

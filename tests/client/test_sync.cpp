@@ -2,6 +2,7 @@
 #include "syncclient.h"
 
 #include "core/apijson.h"
+#include "portal/periodreports.h"
 #include "portal/syncengine.h"
 #include "server/portaldatabase.h"
 #include "store/cachedatabase.h"
@@ -191,4 +192,45 @@ TEST_CASE("Sync: an expired session stops the sync with a message to sign in aga
     CHECK_FALSE(r.ok);
     CHECK(r.error.kind == PortalError::Kind::Unauthorized);
     CHECK(r.error.message.contains(QStringLiteral("Sign in again")));
+}
+
+TEST_CASE("Sync: a day-close report is fetched when first opened, then opens offline from the cache", "[sync][reports]")
+{
+    PortalFixture p;
+    Client c(p, "admin");
+    REQUIRE(c.sync().ok);
+    std::optional<Period> closed, open;
+    for (const Period& per : PeriodRepository(*c.cache).list({}, {}, 100000)) {
+        if (per.isClosed() && !closed)
+            closed = per;
+        if (!per.isClosed() && !open)
+            open = per;
+    }
+    REQUIRE(closed);
+    CHECK_FALSE(PeriodRepository(*c.cache).pdf(closed->id));
+
+    PortalClient offline(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    RetryPolicy once{1, 1, 1};
+    const auto notYet = PeriodReports(*c.cache, &offline, once).report(closed->id, Language::Fr);
+    CHECK_FALSE(notYet.pdf);
+    CHECK(notYet.error.kind == PortalError::Kind::Unreachable);
+
+    const auto fetched = PeriodReports(*c.cache, c.portal.get()).report(closed->id, Language::Fr);
+    REQUIRE(fetched.pdf);
+    CHECK_FALSE(fetched.fromCache);
+    CHECK(fetched.pdf->startsWith("%PDF-"));
+    CHECK(*fetched.pdf == p.get(QStringLiteral("/periods/%1/report?lang=fr").arg(closed->id), c.portal->token()).body);
+
+    c.restart();
+    const auto kept = PeriodReports(*c.cache, &offline, once).report(closed->id, Language::Fr);
+    REQUIRE(kept.pdf);
+    CHECK(kept.fromCache);
+    CHECK(*kept.pdf == *fetched.pdf);
+    CHECK(PeriodReports(*c.cache, nullptr).report(closed->id, Language::Nl).pdf == fetched.pdf);
+
+    if (open) {
+        const auto refused = PeriodReports(*c.cache, c.portal.get()).report(open->id, Language::Nl);
+        CHECK_FALSE(refused.pdf);
+        CHECK(refused.error.message.contains(QStringLiteral("still open")));
+    }
 }

@@ -3,6 +3,10 @@
 #include "gui/demoportal.h"
 #include "gui/mainwindow.h"
 #include "gui/synccontroller.h"
+#include "gui/transactionspage.h"
+#include "gui/transactiontablemodel.h"
+#include "server/portaldatabase.h"
+#include "core/apijson.h"
 #include "portal/portalfixture.h"
 #include "store/cachedatabase.h"
 #include "store/localedits.h"
@@ -12,6 +16,11 @@
 #include "store/transactionrepository.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -175,4 +184,76 @@ TEST_CASE("Background sync: online, offline and signed out, as the status bar sh
         CHECK(connection->text() == QStringLiteral("Signed out"));
         CHECK(asked.size() == 1);
     }
+}
+
+TEST_CASE("Transactions page: a manual-intervention transaction gets its status by hand and the portal takes it")
+{
+    test::PortalFixture p;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QUrl url(p.baseUrl().chopped(QStringLiteral("/api/v1").size()));
+    const CacheIdentity identity{url.toString(), p.emailOf("admin")};
+    CacheDatabase::Options options;
+    options.identity = identity;
+    auto opened = CacheDatabase::open(path, options);
+    REQUIRE(opened);
+    CacheDatabase& cache = *opened.database;
+
+    // On the portal: a sale whose terminal lost the till, waiting for someone.
+    QSqlQuery q(p.service().database().db());
+    REQUIRE(q.exec(QStringLiteral("SELECT json FROM transactions WHERE status = 'success' ORDER BY id DESC LIMIT 1")));
+    REQUIRE(q.next());
+    auto waiting = api::transactionFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()).value;
+    REQUIRE(waiting);
+    waiting->status = TransactionStatus::ManualIntervention;
+    ++waiting->version;
+    p.service().database().putTransaction(*waiting);
+
+    SyncController sync({url, identity, path, p.signIn(identity.accountEmail)});
+    MainWindow window(cache);
+    window.setSyncController(&sync);
+    REQUIRE(runSync(sync).ok);
+
+    TransactionsPage* page = window.transactionsPage();
+    page->setDatePreset(DatePreset::ThisYear);
+    page->searchEdit()->setText(waiting->reference);
+    page->applyFilter();
+    REQUIRE(page->model()->rowCount() == 1);
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("setStatus"));
+    REQUIRE(button);
+    CHECK_FALSE(button->isEnabled()); // nothing selected
+    page->view()->selectRow(0);
+    CHECK(button->isEnabled());
+
+    int asked = 0;
+    page->setStatusChooser([&](const Transaction& t) -> std::optional<TransactionStatus> {
+        ++asked;
+        CHECK(t.id == waiting->id);
+        return TransactionStatus::Failed;
+    });
+    QSignalSpy edited(page, &TransactionsPage::edited);
+    QSignalSpy finished(&sync, &SyncController::finished);
+    button->click();
+    CHECK(asked == 1);
+    CHECK(edited.size() == 1);
+    const auto local = TransactionRepository(cache).get(waiting->id);
+    CHECK(local->status == TransactionStatus::Failed);
+    CHECK(local->statusOrigin == StatusOrigin::Manual);
+    CHECK(local->manualStatusBy == identity.accountEmail);
+    // The edit triggers a sync that pushes it.
+    REQUIRE(finished.wait(60'000));
+    CHECK(finished.first().first().value<SyncEngine::Result>().outbox.accepted == 1);
+    CHECK(Outbox(cache).entries().isEmpty());
+    const auto onPortal = p.get(QStringLiteral("/transactions?limit=5000"), p.signIn(identity.accountEmail));
+    bool found = false;
+    for (const QJsonValue& v : onPortal.json.value(QLatin1String("items")).toArray())
+        if (v.toObject().value(QLatin1String("id")).toString() == waiting->id) {
+            found = true;
+            CHECK(v.toObject().value(QLatin1String("status")).toString() == QStringLiteral("failed"));
+            CHECK(v.toObject().value(QLatin1String("manual_status_by")).toString() == identity.accountEmail);
+        }
+    CHECK(found);
+    // Once resolved it cannot be set again.
+    page->view()->selectRow(0);
+    CHECK_FALSE(button->isEnabled());
 }
