@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</source>
+        <translation>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</source>
+        <translation>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this sign-in could not be remembered: %1</source>
+        <translation>Signed in, but this sign-in could not be remembered: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</source>
+        <translation>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 has expired. Sign in again with the password.</source>
+        <translation>The saved sign-in for %1 has expired. Sign in again with the password.</translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended. Sign in again with the password.</source>
+        <translation>Your session with the portal has ended. Sign in again with the password.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing: the journal was cut.</source>
@@ -65,6 +92,40 @@
     <message>
         <source>The cache could not be upgraded to version %1: %2</source>
         <translation>The cache could not be upgraded to version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). Make sure it is running and unlocked, then try again.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second. Make sure it is running and unlocked, then try again.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds. Make sure it is running and unlocked, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>no details given</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without &quot;Remember me&quot;.</source>
+        <translation>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without &quot;Remember me&quot;.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access: %1. Unlock it, then try again.</source>
+        <translation>The system keychain is locked or refused access: %1. Unlock it, then try again.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</source>
+        <translation>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</source>
+        <translation>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</translation>
+    </message>
+    <message>
+        <source>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</source>
+        <translation>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +343,25 @@
     </message>
 </context>
 <context>
+    <name>LocalEdits</name>
+    <message>
+        <source>A receipt has at most %1 header lines and %1 footer lines.</source>
+        <translation>A receipt has at most %1 header lines and %1 footer lines.</translation>
+    </message>
+    <message>
+        <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
+        <translation>The line “%1” is longer than the %2 characters a receipt line can hold.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
+        <translation>The logo is larger than 256 KiB. Use a smaller black-and-white image.</translation>
+    </message>
+    <message>
+        <source>This location&apos;s receipt is not in the cache yet. Sync and try again.</source>
+        <translation>This location&apos;s receipt is not in the cache yet. Sync and try again.</translation>
+    </message>
+</context>
+<context>
     <name>LocationRepository</name>
     <message>
         <source>A location needs a name.</source>
@@ -352,6 +432,80 @@
     <message>
         <source>“%1” is not an amount. Type an amount like %2.</source>
         <translation>“%1” is not an amount. Type an amount like %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Rename location “%1” to “%2”</source>
+        <translation>Rename location “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Rename terminal “%1” to “%2”</source>
+        <translation>Rename terminal “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Move terminal “%1” to “%2”</source>
+        <translation>Move terminal “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Deactivate terminal “%1”</source>
+        <translation>Deactivate terminal “%1”</translation>
+    </message>
+    <message>
+        <source>Set the status of transaction %1 to “%2”</source>
+        <translation>Set the status of transaction %1 to “%2”</translation>
+    </message>
+    <message>
+        <source>Save the %1 receipt of “%2”</source>
+        <translation>Save the %1 receipt of “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPusher</name>
+    <message>
+        <source>Your user groups on the portal do not allow this change. Ask your administrator.</source>
+        <translation>Your user groups on the portal do not allow this change. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this, or you may no longer see it.</source>
+        <translation>The portal no longer has this, or you may no longer see it.</translation>
+    </message>
+    <message>
+        <source>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</source>
+        <translation>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</translation>
+    </message>
+    <message>
+        <source>The terminal was deactivated on the portal, so it can no longer be renamed.</source>
+        <translation>The terminal was deactivated on the portal, so it can no longer be renamed.</translation>
+    </message>
+    <message>
+        <source>The terminal was already deactivated on the portal.</source>
+        <translation>The terminal was already deactivated on the portal.</translation>
+    </message>
+    <message>
+        <source>The transaction no longer waits for a manual intervention: its status was settled on the portal.</source>
+        <translation>The transaction no longer waits for a manual intervention: its status was settled on the portal.</translation>
+    </message>
+    <message>
+        <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+        <translation>The terminals at this location are Verifone terminals: CCV support changes their receipts.</translation>
+    </message>
+    <message>
+        <source>The portal does not accept this name: it is empty or too long.</source>
+        <translation>The portal does not accept this name: it is empty or too long.</translation>
+    </message>
+    <message>
+        <source>The portal does not know the location the terminal was moved to.</source>
+        <translation>The portal does not know the location the terminal was moved to.</translation>
+    </message>
+    <message>
+        <source>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</source>
+        <translation>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</translation>
+    </message>
+    <message>
+        <source>Someone changed this on the portal after you made your change.</source>
+        <translation>Someone changed this on the portal after you made your change.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +582,95 @@
     </message>
 </context>
 <context>
+    <name>PeriodReports</name>
+    <message>
+        <source>This day close is not in the cache. Sync and try again.</source>
+        <translation>This day close is not in the cache. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+        <translation>This period is still open: its day-close report exists once the terminal closes the day.</translation>
+    </message>
+    <message>
+        <source>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</source>
+        <translation>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</translation>
+    </message>
+    <message>
+        <source>The portal has no report for this day close.</source>
+        <translation>The portal has no report for this day close.</translation>
+    </message>
+    <message>
+        <source>The portal sent a day-close report that is not a PDF. Nothing was kept.</source>
+        <translation>The portal sent a day-close report that is not a PDF. Nothing was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <source>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</source>
+        <translation>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</source>
+        <translation>The portal&apos;s security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</translation>
+    </message>
+    <message>
+        <source>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</source>
+        <translation>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</source>
+        <translation>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem of its own (HTTP %1). Comptoir will try again.</source>
+        <translation>The portal has a problem of its own (HTTP %1). Comptoir will try again.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Enter the six-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</source>
+        <translation>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended. Sign in again.</source>
+        <translation>Your session with the portal has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or password is wrong.</source>
+        <translation>The e-mail address or password is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Too many wrong sign-ins: the account is blocked. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your user groups on the portal do not allow this. Ask your administrator.</source>
+        <translation>Your user groups on the portal do not allow this. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (HTTP %1).</source>
+        <translation>The portal refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal refused the request: %1</source>
+        <translation>The portal refused the request: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the portal broke off. Comptoir will try again.</source>
+        <translation>The connection to the portal broke off. Comptoir will try again.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer Comptoir does not understand.</source>
+        <translation>The portal sent an answer Comptoir does not understand.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Success</source>
@@ -486,6 +729,29 @@
     <message>
         <source>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</source>
         <translation>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</source>
+        <translation>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Sending your changes</translation>
+    </message>
+    <message>
+        <source>Locations and terminals</source>
+        <translation>Locations and terminals</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Day closes</translation>
     </message>
 </context>
 <context>
@@ -691,22 +957,6 @@
         <translation>The cache could not be moved to %1.</translation>
     </message>
     <message>
-        <source>Comptoir on the command line.
-
-Commands:
-  audit-check   check the audit log of a cache
-  demo-cache    write a cache with demo data
-
-Run comptoir-cli COMMAND --help for the options of a command.</source>
-        <translation>Comptoir on the command line.
-
-Commands:
-  audit-check   check the audit log of a cache
-  demo-cache    write a cache with demo data
-
-Run comptoir-cli COMMAND --help for the options of a command.</translation>
-    </message>
-    <message>
         <source>What to do.</source>
         <translation>What to do.</translation>
     </message>
@@ -718,20 +968,139 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s address, e.g. https://portal.example.</source>
+        <translation>The portal&apos;s address, e.g. https://portal.example.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address.</source>
+        <translation>The account&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>Give the portal&apos;s address with --portal, like https://portal.example.</source>
+        <translation>Give the portal&apos;s address with --portal, like https://portal.example.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s e-mail address with --email.</source>
+        <translation>Give the account&apos;s e-mail address with --email.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</source>
+        <translation>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</translation>
+    </message>
+    <message>
+        <source>This account has two-step verification: give the code with --totp CODE.</source>
+        <translation>This account has two-step verification: give the code with --totp CODE.</translation>
+    </message>
+    <message>
+        <source>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</source>
+        <translation>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</translation>
+    </message>
+    <message>
+        <source>Brings the cache of a portal account up to date: everything the first time, then what changed.</source>
+        <translation>Brings the cache of a portal account up to date: everything the first time, then what changed.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (else the saved sign-in from the keychain is used).</source>
+        <translation>Read the password from standard input (else the saved sign-in from the keychain is used).</translation>
+    </message>
+    <message>
+        <source>The code from the authenticator app, for two-step verification.</source>
+        <translation>The code from the authenticator app, for two-step verification.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in the system keychain for later runs (with --password-stdin).</source>
+        <translation>Keep the sign-in in the system keychain for later runs (with --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</source>
+        <translation>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</translation>
+    </message>
+    <message>
+        <source>The cache file (default: the account&apos;s cache in the user&apos;s data folder).</source>
+        <translation>The cache file (default: the account&apos;s cache in the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</source>
+        <translation>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</translation>
+    </message>
+    <message>
+        <source>No password came on standard input.</source>
+        <translation>No password came on standard input.</translation>
+    </message>
+    <message>
+        <source>%1: %2 transactions, %3 day closes</source>
+        <translation>%1: %2 transactions, %3 day closes</translation>
+    </message>
+    <message>
+        <source>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</source>
+        <translation>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Signed out: no sign-in for %1 on %2 is saved any more.</source>
+        <translation>Signed out: no sign-in for %1 on %2 is saved any more.</translation>
+    </message>
+    <message>
+        <source>Comptoir on the command line.
+
+Commands:
+  audit-check   check the audit log of a cache
+  demo-cache    write a cache with demo data
+  signout       forget an account&apos;s saved sign-in and end its portal session
+  sync          bring an account&apos;s cache up to date with its portal
+
+Run comptoir-cli COMMAND --help for the options of a command.</source>
+        <translation>Comptoir on the command line.
+
+Commands:
+  audit-check   check the audit log of a cache
+  demo-cache    write a cache with demo data
+  signout       forget an account&apos;s saved sign-in and end its portal session
+  sync          bring an account&apos;s cache up to date with its portal
+
+Run comptoir-cli COMMAND --help for the options of a command.</translation>
+    </message>
 </context>
 <context>
-    <name>comptoir::DemoSession</name>
-    <message>
-        <source>The demo data could not be prepared: %1</source>
-        <translation>The demo data could not be prepared: %1</translation>
-    </message>
+    <name>comptoir::AppController</name>
     <message>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <source>Preparing demo data…</source>
-        <translation>Preparing demo data…</translation>
+        <source>There is no cache file at %1.</source>
+        <translation>There is no cache file at %1.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again, or as another account.</source>
+        <translation>You are signed out. Sign in again, or as another account.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DemoPortal</name>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Preparing the demo portal…</source>
+        <translation>Preparing the demo portal…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -741,19 +1110,35 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
+    <message numerus="yes">
+        <source>Signing in to the demo portal and syncing…
+%Ln transactions received</source>
+        <translation>
+            <numerusform>Signing in to the demo portal and syncing…
+%Ln transaction received</numerusform>
+            <numerusform>Signing in to the demo portal and syncing…
+%Ln transactions received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo portal cannot start: %1</source>
+        <translation>The demo portal cannot start: %1</translation>
+    </message>
+    <message>
+        <source>The demo portal cannot listen on this computer&apos;s loopback address.</source>
+        <translation>The demo portal cannot listen on this computer&apos;s loopback address.</translation>
+    </message>
     <message>
         <source>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</source>
         <translation>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preparing demo data…
-%Ln transactions written</source>
-        <translation>
-            <numerusform>Preparing demo data…
-%Ln transaction written</numerusform>
-            <numerusform>Preparing demo data…
-%Ln transactions written</numerusform>
-        </translation>
+    <message>
+        <source>The demo portal cannot be prepared: %1</source>
+        <translation>The demo portal cannot be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be written to %1.</source>
+        <translation>The demo data cannot be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -784,14 +1169,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>Demo data</translation>
-    </message>
-    <message>
-        <source>Generated demo data, kept in %1</source>
-        <translation>Generated demo data, kept in %1</translation>
-    </message>
-    <message>
         <source>The local cache file</source>
         <translation>The local cache file</translation>
     </message>
@@ -801,6 +1178,354 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
             <numerusform>%Ln transaction in the cache</numerusform>
             <numerusform>%Ln transactions in the cache</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync. What has arrived so far is kept.</source>
+        <translation>Stop the sync. What has arrived so far is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portal</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Changes waiting for the portal…</source>
+        <translation>&amp;Changes waiting for the portal…</translation>
+    </message>
+    <message>
+        <source>&amp;Background sync</source>
+        <translation>&amp;Background sync</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 transactions, %3 day closes</source>
+        <translation>Syncing %1: %2 transactions, %3 day closes</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Up to date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new or changed transactions.</source>
+        <translation>
+            <numerusform>%Ln new or changed transaction.</numerusform>
+            <numerusform>%Ln new or changed transactions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped. What had arrived is kept.</source>
+        <translation>Sync stopped. What had arrived is kept.</translation>
+    </message>
+    <message>
+        <source>The portal did not take all your changes: see what needs your attention.</source>
+        <translation>The portal did not take all your changes: see what needs your attention.</translation>
+    </message>
+    <message>
+        <source>Offline: no portal sign-in</source>
+        <translation>Offline: no portal sign-in</translation>
+    </message>
+    <message>
+        <source>This cache is shown as it was last synced.</source>
+        <translation>This cache is shown as it was last synced.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>The portal answered the last sync.</source>
+        <translation>The portal answered the last sync.</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation>Last synced just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Last synced %n minute ago</numerusform>
+            <numerusform>Last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced at %1</source>
+        <translation>Last synced at %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your attention</source>
+        <translation>
+            <numerusform>%n change needs your attention</numerusform>
+            <numerusform>%n changes need your attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Demo portal</translation>
+    </message>
+    <message>
+        <source>Synced from the demo portal running inside Comptoir, kept in %1</source>
+        <translation>Synced from the demo portal running inside Comptoir, kept in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the portal</source>
+        <translation>
+            <numerusform>%n change waiting for the portal</numerusform>
+            <numerusform>%n changes waiting for the portal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OutboxDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Deactivated on %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <source>The terminal, automatically</source>
+        <translation>The terminal, automatically</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Set on</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>A logo</source>
+        <translation>A logo</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Header lines</translation>
+    </message>
+    <message>
+        <source>Footer lines</source>
+        <translation>Footer lines</translation>
+    </message>
+    <message>
+        <source>Customer receipt</source>
+        <translation>Customer receipt</translation>
+    </message>
+    <message>
+        <source>Printed after every payment</source>
+        <translation>Printed after every payment</translation>
+    </message>
+    <message>
+        <source>Printed when the customer asks</source>
+        <translation>Printed when the customer asks</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal</source>
+        <translation>Changes waiting for the portal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>On the portal now</source>
+        <translation>On the portal now</translation>
+    </message>
+    <message>
+        <source>Your change and the portal&apos;s version</source>
+        <translation>Your change and the portal&apos;s version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my change</source>
+        <translation>&amp;Keep my change</translation>
+    </message>
+    <message>
+        <source>Your change is sent to the portal again, on top of the portal&apos;s version.</source>
+        <translation>Your change is sent to the portal again, on top of the portal&apos;s version.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the portal&apos;s version</source>
+        <translation>&amp;Use the portal&apos;s version</translation>
+    </message>
+    <message>
+        <source>Your change is dropped: this computer shows the portal&apos;s version.</source>
+        <translation>Your change is dropped: this computer shows the portal&apos;s version.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Removes it from this list. The change stays undone.</source>
+        <translation>Removes it from this list. The change stays undone.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Conflict: choose a version</source>
+        <translation>Conflict: choose a version</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Refused by the portal</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Every change you made has reached the portal.</source>
+        <translation>Every change you made has reached the portal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</source>
+        <translation>
+            <numerusform>%n change will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows it as you made it.</numerusform>
+            <numerusform>%n changes will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</source>
+        <translation>
+            <numerusform>%n change needs your attention. Select it to see what happened and what you can do; closing this window leaves everything as it is.</numerusform>
+            <numerusform>%n changes need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>Select a change to see it here.</source>
+        <translation>Select a change to see it here.</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</source>
+        <translation>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</source>
+        <translation>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</translation>
+    </message>
+    <message>
+        <source>The portal refused this change: %1
+
+Comptoir has undone it on this computer, which shows the portal&apos;s version again.</source>
+        <translation>The portal refused this change: %1
+
+Comptoir has undone it on this computer, which shows the portal&apos;s version again.</translation>
+    </message>
+    <message>
+        <source>it gave no reason.</source>
+        <translation>it gave no reason.</translation>
+    </message>
+    <message>
+        <source>Someone changed this on the portal after you made your change.</source>
+        <translation>Someone changed this on the portal after you made your change.</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep.</source>
+        <translation>Choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>(not on the portal)</source>
+        <translation>(not on the portal)</translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation>The two versions differ here</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1571,117 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
             <numerusform>%Ln transaction, %1 turnover.</numerusform>
             <numerusform>%Ln transactions, %1 turnover.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SignInDialog</name>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Sign in to the portal</translation>
+    </message>
+    <message>
+        <source>Sign in to your portal account</source>
+        <translation>Sign in to your portal account</translation>
+    </message>
+    <message>
+        <source>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</source>
+        <translation>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address, as in your browser&apos;s address bar</source>
+        <translation>The portal&apos;s address, as in your browser&apos;s address bar</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>The six-digit code your authenticator app shows for this account</source>
+        <translation>The six-digit code your authenticator app shows for this account</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Keeps the sign-in in the computer&apos;s keychain, so that Comptoir does not ask for the password again until the sign-in expires.</source>
+        <translation>Keeps the sign-in in the computer&apos;s keychain, so that Comptoir does not ask for the password again until the sign-in expires.</translation>
+    </message>
+    <message>
+        <source>Also remember my &amp;password</source>
+        <translation>Also remember my &amp;password</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the computer&apos;s keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</source>
+        <translation>Keeps the password in the computer&apos;s keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>Portal &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Two-step &amp;code:</source>
+        <translation>Two-step &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s address, for example https://portal.example.com.</source>
+        <translation>Enter the portal&apos;s address, for example https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</source>
+        <translation>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you sign in to the portal with.</source>
+        <translation>Enter the e-mail address you sign in to the portal with.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. It looks like name@example.com.</source>
+        <translation>“%1” is not an e-mail address. It looks like name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Enter the six-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The two-step code has six digits: enter it as your authenticator app shows it.</source>
+        <translation>The two-step code has six digits: enter it as your authenticator app shows it.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>You are signed in and can carry on; Comptoir will ask for the password again next time.</source>
+        <translation>You are signed in and can carry on; Comptoir will ask for the password again next time.</translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</source>
+        <translation>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</translation>
+    </message>
+    <message>
+        <source>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</source>
+        <translation>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</translation>
     </message>
 </context>
 <context>
@@ -984,16 +1820,40 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <source>Days to show</source>
         <translation>Days to show</translation>
     </message>
+    <message>
+        <source>Set status…</source>
+        <translation>Set status…</translation>
+    </message>
+    <message>
+        <source>Resolve a transaction that waits for a manual intervention: success or failed.</source>
+        <translation>Resolve a transaction that waits for a manual intervention: success or failed.</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till&apos;s records, then say how it ended.
+
+The status is recorded with your name and sent to the portal; it shows the orange hand from then on.</source>
+        <translation>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till&apos;s records, then say how it ended.
+
+The status is recorded with your name and sent to the portal; it shows the orange hand from then on.</translation>
+    </message>
+    <message>
+        <source>The payment succeeded</source>
+        <translation>The payment succeeded</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>The payment failed</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Back-office for merchants with CCV payment terminals.</source>
         <translation>Back-office for merchants with CCV payment terminals.</translation>
-    </message>
-    <message>
-        <source>Open generated demo data.</source>
-        <translation>Open generated demo data.</translation>
     </message>
     <message>
         <source>Open the cache file &lt;file&gt;.</source>
@@ -1012,16 +1872,8 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <translation>dir</translation>
     </message>
     <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>There is no cache file at %1.</source>
-        <translation>There is no cache file at %1.</translation>
-    </message>
-    <message>
-        <source>Comptoir opens the demo data instead.</source>
-        <translation>Comptoir opens the demo data instead.</translation>
+        <source>Start the demo portal inside Comptoir and open its data.</source>
+        <translation>Start the demo portal inside Comptoir and open its data.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</source>
+        <translation>Le portail demande un code de vérification pour %1&#xa0;: le mot de passe enregistré ne suffit pas à lui seul pour se reconnecter. Connectez-vous avec le code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</source>
+        <translation>Le portail n’accepte plus le mot de passe enregistré pour %1&#xa0;; Comptoir l’a donc supprimé du trousseau. Reconnectez-vous avec le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this sign-in could not be remembered: %1</source>
+        <translation>Connecté, mais cette connexion n’a pas pu être mémorisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</source>
+        <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous avec le mot de passe et cochez «&#xa0;Se souvenir de moi&#xa0;» pour conserver la connexion.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 has expired. Sign in again with the password.</source>
+        <translation>La connexion enregistrée pour %1 a expiré. Reconnectez-vous avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended. Sign in again with the password.</source>
+        <translation>Votre session sur le portail a pris fin. Reconnectez-vous avec le mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing: the journal was cut.</source>
@@ -65,6 +92,40 @@
     <message>
         <source>The cache could not be upgraded to version %1: %2</source>
         <translation>Le cache n’a pas pu être mis à niveau vers la version %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). Make sure it is running and unlocked, then try again.</source>
+        <translation>
+            <numerusform>Le trousseau du système n’a pas répondu dans un délai de %n seconde. Vérifiez qu’il est lancé et déverrouillé, puis réessayez.</numerusform>
+            <numerusform>Le trousseau du système n’a pas répondu dans un délai de %n secondes. Vérifiez qu’il est lancé et déverrouillé, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>aucun détail fourni</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without &quot;Remember me&quot;.</source>
+        <translation>L’accès au trousseau du système a été refusé&#xa0;; Comptoir ne peut donc pas mémoriser cette connexion. Autorisez l’accès lorsque le trousseau le demande, ou connectez-vous sans «&#xa0;Se souvenir de moi&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access: %1. Unlock it, then try again.</source>
+        <translation>Le trousseau du système est verrouillé ou a refusé l’accès&#xa0;: %1. Déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</source>
+        <translation>La connexion enregistrée n’a pas pu être supprimée du trousseau du système&#xa0;: %1. Supprimez-la avec le gestionnaire de votre trousseau, ou réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</source>
+        <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: %1. Sous Linux, Comptoir a besoin d’un service de secrets (Secret Service) tel que GNOME Keyring ou KWallet&#xa0;; lancez-le ou déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</source>
+        <translation>La connexion mémorisée pour %1 dans le trousseau du système est illisible. Reconnectez-vous pour la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -162,7 +223,7 @@
     </message>
     <message>
         <source>This period is still open: its figures can still change.</source>
-        <translation>Cette période est encore ouverte : ses chiffres peuvent encore changer.</translation>
+        <translation>Cette période est encore ouverte&#xa0;: ses chiffres peuvent encore changer.</translation>
     </message>
     <message>
         <source>Net turnover</source>
@@ -247,7 +308,7 @@
     </message>
     <message>
         <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
-        <translation>La connexion entre la caisse et le terminal a été perdue pendant ces paiements ; leur résultat est donc inconnu. Choisissez un statut pour chacun d’eux dans Comptoir (Transactions). D’ici là, ils ne comptent pas dans le chiffre d’affaires.</translation>
+        <translation>La connexion entre la caisse et le terminal a été perdue pendant ces paiements&#xa0;; leur résultat est donc inconnu. Choisissez un statut pour chacun d’eux dans Comptoir (Transactions). D’ici là, ils ne comptent pas dans le chiffre d’affaires.</translation>
     </message>
     <message>
         <source>Waiting for your decision (%1)</source>
@@ -279,6 +340,25 @@
     <message>
         <source>English</source>
         <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>LocalEdits</name>
+    <message>
+        <source>A receipt has at most %1 header lines and %1 footer lines.</source>
+        <translation>Un ticket comporte au maximum %1 lignes d’en-tête et %1 lignes de pied de page.</translation>
+    </message>
+    <message>
+        <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
+        <translation>La ligne «&#xa0;%1&#xa0;» dépasse les %2 caractères que peut contenir une ligne de ticket.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
+        <translation>Le logo dépasse 256 Kio. Utilisez une image en noir et blanc plus petite.</translation>
+    </message>
+    <message>
+        <source>This location&apos;s receipt is not in the cache yet. Sync and try again.</source>
+        <translation>Le ticket de cet emplacement ne figure pas encore dans le cache. Synchronisez et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +435,80 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Rename location “%1” to “%2”</source>
+        <translation>Renommer l’emplacement «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename terminal “%1” to “%2”</source>
+        <translation>Renommer le terminal «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move terminal “%1” to “%2”</source>
+        <translation>Déplacer le terminal «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Deactivate terminal “%1”</source>
+        <translation>Désactiver le terminal «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set the status of transaction %1 to “%2”</source>
+        <translation>Définir le statut de la transaction %1 sur «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Save the %1 receipt of “%2”</source>
+        <translation>Enregistrer le ticket (%1) de «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPusher</name>
+    <message>
+        <source>Your user groups on the portal do not allow this change. Ask your administrator.</source>
+        <translation>Vos groupes d’utilisateurs sur le portail n’autorisent pas cette modification. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this, or you may no longer see it.</source>
+        <translation>Cet élément n’existe plus sur le portail, ou vous n’avez plus le droit de le voir.</translation>
+    </message>
+    <message>
+        <source>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</source>
+        <translation>Un autre terminal actif porte déjà ce nom. Désactivez d’abord cet autre terminal si celui-ci le remplace.</translation>
+    </message>
+    <message>
+        <source>The terminal was deactivated on the portal, so it can no longer be renamed.</source>
+        <translation>Le terminal a été désactivé sur le portail&#xa0;; il ne peut donc plus être renommé.</translation>
+    </message>
+    <message>
+        <source>The terminal was already deactivated on the portal.</source>
+        <translation>Le terminal était déjà désactivé sur le portail.</translation>
+    </message>
+    <message>
+        <source>The transaction no longer waits for a manual intervention: its status was settled on the portal.</source>
+        <translation>La transaction n’est plus en attente d’une intervention manuelle&#xa0;: son statut a déjà été fixé sur le portail.</translation>
+    </message>
+    <message>
+        <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+        <translation>Les terminaux de cet emplacement sont des terminaux Verifone&#xa0;: c’est le support de CCV qui modifie leurs tickets.</translation>
+    </message>
+    <message>
+        <source>The portal does not accept this name: it is empty or too long.</source>
+        <translation>Le portail n’accepte pas ce nom&#xa0;: il est vide ou trop long.</translation>
+    </message>
+    <message>
+        <source>The portal does not know the location the terminal was moved to.</source>
+        <translation>Le portail ne connaît pas l’emplacement vers lequel le terminal a été déplacé.</translation>
+    </message>
+    <message>
+        <source>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</source>
+        <translation>Le portail n’accepte pas ce ticket&#xa0;: trop de lignes, une ligne trop longue ou un logo qu’il ne peut pas imprimer.</translation>
+    </message>
+    <message>
+        <source>Someone changed this on the portal after you made your change.</source>
+        <translation>Quelqu’un a modifié cet élément sur le portail après votre modification.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -377,7 +531,7 @@
     </message>
     <message>
         <source>The password must contain one of these special characters: %1</source>
-        <translation>Le mot de passe doit contenir l’un de ces caractères spéciaux : %1</translation>
+        <translation>Le mot de passe doit contenir l’un de ces caractères spéciaux&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -425,6 +579,95 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReports</name>
+    <message>
+        <source>This day close is not in the cache. Sync and try again.</source>
+        <translation>Cette clôture de journée ne figure pas dans le cache. Synchronisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+        <translation>Cette période est encore ouverte&#xa0;: son rapport de clôture de journée n’existera qu’une fois la journée clôturée par le terminal.</translation>
+    </message>
+    <message>
+        <source>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</source>
+        <translation>Ce rapport de clôture de journée n’a pas encore été téléchargé, et Comptoir est hors ligne. Il sera récupéré la première fois que vous l’ouvrirez en ligne.</translation>
+    </message>
+    <message>
+        <source>The portal has no report for this day close.</source>
+        <translation>Le portail n’a aucun rapport pour cette clôture de journée.</translation>
+    </message>
+    <message>
+        <source>The portal sent a day-close report that is not a PDF. Nothing was kept.</source>
+        <translation>Le portail a envoyé un rapport de clôture de journée qui n’est pas un PDF. Rien n’a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <source>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</source>
+        <translation>Le portail n’a pas répondu à temps. Vérifiez la connexion Internet&#xa0;; Comptoir continue à fonctionner à partir de son cache.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</source>
+        <translation>Le certificat de sécurité du portail n’est pas fiable (%1). Comptoir ne s’est pas connecté. Vérifiez l’adresse du portail.</translation>
+    </message>
+    <message>
+        <source>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</source>
+        <translation>Impossible d’établir une connexion sécurisée (TLS) avec le portail (%1). Comptoir ne s’est pas connecté. Vérifiez l’adresse du portail, et si elle commence par https ou http.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</source>
+        <translation>Le portail est injoignable (%1). Vérifiez la connexion Internet et l’adresse du portail&#xa0;; Comptoir continue à fonctionner à partir de son cache.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem of its own (HTTP %1). Comptoir will try again.</source>
+        <translation>Le portail rencontre lui-même un problème (HTTP %1). Comptoir réessaiera.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Saisissez le code à six chiffres de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</source>
+        <translation>Le code de votre application d’authentification est incorrect ou a déjà été utilisé. Attendez le code suivant et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended. Sign in again.</source>
+        <translation>Votre session sur le portail a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or password is wrong.</source>
+        <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion échouées&#xa0;: le compte est bloqué. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives de connexion échouées&#xa0;: le compte est bloqué. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your user groups on the portal do not allow this. Ask your administrator.</source>
+        <translation>Vos groupes d’utilisateurs sur le portail ne l’autorisent pas. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (HTTP %1).</source>
+        <translation>Le portail a refusé la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal refused the request: %1</source>
+        <translation>Le portail a refusé la demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the portal broke off. Comptoir will try again.</source>
+        <translation>La connexion au portail a été interrompue. Comptoir réessaiera.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer Comptoir does not understand.</source>
+        <translation>Le portail a envoyé une réponse que Comptoir ne comprend pas.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +729,29 @@
     <message>
         <source>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</source>
         <translation>Impossible de lire ou d’écrire le cache local (%1). Si le problème persiste, synchronisez à nouveau pour le reconstruire.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</source>
+        <translation>Le portail a envoyé des données que Comptoir ne peut pas utiliser (%1). Rien n’en a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Envoi de vos modifications</translation>
+    </message>
+    <message>
+        <source>Locations and terminals</source>
+        <translation>Emplacements et terminaux</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Clôtures de journée</translation>
     </message>
 </context>
 <context>
@@ -691,22 +957,6 @@
         <translation>Le cache n’a pas pu être déplacé vers %1.</translation>
     </message>
     <message>
-        <source>Comptoir on the command line.
-
-Commands:
-  audit-check   check the audit log of a cache
-  demo-cache    write a cache with demo data
-
-Run comptoir-cli COMMAND --help for the options of a command.</source>
-        <translation>Comptoir en ligne de commande.
-
-Commandes&#xa0;:
-  audit-check   vérifier le journal d’audit d’un cache
-  demo-cache    créer un cache avec des données de démonstration
-
-Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une commande.</translation>
-    </message>
-    <message>
         <source>What to do.</source>
         <translation>La commande à exécuter.</translation>
     </message>
@@ -718,20 +968,139 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <source>Unknown command “%1”.</source>
         <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The portal&apos;s address, e.g. https://portal.example.</source>
+        <translation>L’adresse du portail, p. ex. https://portal.example.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address.</source>
+        <translation>L’adresse e-mail du compte.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Give the portal&apos;s address with --portal, like https://portal.example.</source>
+        <translation>Indiquez l’adresse du portail avec --portal, par exemple https://portal.example.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s e-mail address with --email.</source>
+        <translation>Indiquez l’adresse e-mail du compte avec --email.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</source>
+        <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous avec --password-stdin (et --remember pour conserver la connexion).</translation>
+    </message>
+    <message>
+        <source>This account has two-step verification: give the code with --totp CODE.</source>
+        <translation>Ce compte utilise la vérification en deux étapes&#xa0;: indiquez le code avec --totp CODE.</translation>
+    </message>
+    <message>
+        <source>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</source>
+        <translation>Connectez-vous avec --password-stdin (--remember-password permet aux exécutions suivantes de se reconnecter d’elles-mêmes).</translation>
+    </message>
+    <message>
+        <source>Brings the cache of a portal account up to date: everything the first time, then what changed.</source>
+        <translation>Met à jour le cache d’un compte du portail&#xa0;: tout la première fois, puis ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (else the saved sign-in from the keychain is used).</source>
+        <translation>Lire le mot de passe sur l’entrée standard (sinon, la connexion enregistrée dans le trousseau est utilisée).</translation>
+    </message>
+    <message>
+        <source>The code from the authenticator app, for two-step verification.</source>
+        <translation>Le code de l’application d’authentification, pour la vérification en deux étapes.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in the system keychain for later runs (with --password-stdin).</source>
+        <translation>Conserver la connexion dans le trousseau du système pour les exécutions suivantes (avec --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</source>
+        <translation>Conserver aussi le mot de passe dans le trousseau du système, pour que les exécutions suivantes puissent se reconnecter quand la connexion expire (implique --remember).</translation>
+    </message>
+    <message>
+        <source>The cache file (default: the account&apos;s cache in the user&apos;s data folder).</source>
+        <translation>Le fichier de cache (par défaut&#xa0;: le cache du compte dans le dossier de données de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</source>
+        <translation>--remember et --remember-password conservent une connexion établie avec --password-stdin&#xa0;; indiquez aussi cette option.</translation>
+    </message>
+    <message>
+        <source>No password came on standard input.</source>
+        <translation>Aucun mot de passe n’a été reçu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1: %2 transactions, %3 day closes</source>
+        <translation>%1&#xa0;: %2 transactions, %3 clôtures de journée</translation>
+    </message>
+    <message>
+        <source>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</source>
+        <translation>Déconnecte un compte du portail&#xa0;: met fin à sa session sur le portail si celui-ci est joignable, et supprime la connexion enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Signed out: no sign-in for %1 on %2 is saved any more.</source>
+        <translation>Déconnecté&#xa0;: plus aucune connexion n’est enregistrée pour %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Comptoir on the command line.
+
+Commands:
+  audit-check   check the audit log of a cache
+  demo-cache    write a cache with demo data
+  signout       forget an account&apos;s saved sign-in and end its portal session
+  sync          bring an account&apos;s cache up to date with its portal
+
+Run comptoir-cli COMMAND --help for the options of a command.</source>
+        <translation>Comptoir en ligne de commande.
+
+Commandes&#xa0;:
+  audit-check   vérifier le journal d’audit d’un cache
+  demo-cache    créer un cache avec des données de démonstration
+  signout       oublier la connexion enregistrée d’un compte et mettre fin à sa session sur le portail
+  sync          mettre à jour le cache d’un compte à partir de son portail
+
+Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une commande.</translation>
+    </message>
 </context>
 <context>
-    <name>comptoir::DemoSession</name>
-    <message>
-        <source>The demo data could not be prepared: %1</source>
-        <translation>Impossible de préparer les données de démonstration&#xa0;: %1</translation>
-    </message>
+    <name>comptoir::AppController</name>
     <message>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <source>Preparing demo data…</source>
-        <translation>Préparation des données de démonstration…</translation>
+        <source>There is no cache file at %1.</source>
+        <translation>Le fichier de cache %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again, or as another account.</source>
+        <translation>Vous êtes déconnecté. Reconnectez-vous, ou connectez-vous avec un autre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DemoPortal</name>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Preparing the demo portal…</source>
+        <translation>Préparation du portail de démonstration…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -741,19 +1110,35 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
+    <message numerus="yes">
+        <source>Signing in to the demo portal and syncing…
+%Ln transactions received</source>
+        <translation>
+            <numerusform>Connexion au portail de démonstration et synchronisation…
+%Ln transaction reçue</numerusform>
+            <numerusform>Connexion au portail de démonstration et synchronisation…
+%Ln transactions reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo portal cannot start: %1</source>
+        <translation>Le portail de démonstration ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo portal cannot listen on this computer&apos;s loopback address.</source>
+        <translation>Le portail de démonstration ne peut pas écouter sur l’adresse de bouclage (loopback) de cet ordinateur.</translation>
+    </message>
     <message>
         <source>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</source>
         <translation>Impossible de remplacer les anciennes données de démonstration dans %1. Fermez les autres fenêtres de Comptoir et réessayez.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preparing demo data…
-%Ln transactions written</source>
-        <translation>
-            <numerusform>Préparation des données de démonstration…
-%Ln transaction enregistrée</numerusform>
-            <numerusform>Préparation des données de démonstration…
-%Ln transactions enregistrées</numerusform>
-        </translation>
+    <message>
+        <source>The demo portal cannot be prepared: %1</source>
+        <translation>Impossible de préparer le portail de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be written to %1.</source>
+        <translation>Impossible d’écrire les données de démonstration dans %1.</translation>
     </message>
 </context>
 <context>
@@ -784,14 +1169,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>Données de démo</translation>
-    </message>
-    <message>
-        <source>Generated demo data, kept in %1</source>
-        <translation>Données de démonstration générées, conservées dans %1</translation>
-    </message>
-    <message>
         <source>The local cache file</source>
         <translation>Le fichier de cache local</translation>
     </message>
@@ -801,6 +1178,354 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
             <numerusform>%Ln transaction dans le cache</numerusform>
             <numerusform>%Ln transactions dans le cache</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the sync. What has arrived so far is kept.</source>
+        <translation>Arrêter la synchronisation. Ce qui a déjà été reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portail</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Changes waiting for the portal…</source>
+        <translation>&amp;Modifications en attente pour le portail…</translation>
+    </message>
+    <message>
+        <source>&amp;Background sync</source>
+        <translation>Synchronisation en &amp;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Chaque %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 transactions, %3 day closes</source>
+        <translation>Synchronisation (%1)&#xa0;: %2 transactions, %3 clôtures de journée</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Tout est à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new or changed transactions.</source>
+        <translation>
+            <numerusform>%Ln transaction nouvelle ou modifiée.</numerusform>
+            <numerusform>%Ln transactions nouvelles ou modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped. What had arrived is kept.</source>
+        <translation>Synchronisation arrêtée. Ce qui avait déjà été reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>The portal did not take all your changes: see what needs your attention.</source>
+        <translation>Le portail n’a pas accepté toutes vos modifications&#xa0;: consultez ce qui requiert votre attention.</translation>
+    </message>
+    <message>
+        <source>Offline: no portal sign-in</source>
+        <translation>Hors ligne&#xa0;: pas de connexion au portail</translation>
+    </message>
+    <message>
+        <source>This cache is shown as it was last synced.</source>
+        <translation>Ce cache est affiché tel qu’il était lors de la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>The portal answered the last sync.</source>
+        <translation>Le portail a répondu lors de la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Hors ligne</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minutes ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n minute</numerusform>
+            <numerusform>Synchronisé il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced at %1</source>
+        <translation>Dernière synchronisation à %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Dernière synchronisation le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your attention</source>
+        <translation>
+            <numerusform>%n modification requiert votre attention</numerusform>
+            <numerusform>%n modifications requièrent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Portail de démonstration</translation>
+    </message>
+    <message>
+        <source>Synced from the demo portal running inside Comptoir, kept in %1</source>
+        <translation>Synchronisé avec le portail de démonstration intégré à Comptoir, conservé dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the portal</source>
+        <translation>
+            <numerusform>%n modification en attente pour le portail</numerusform>
+            <numerusform>%n modifications en attente pour le portail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OutboxDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Désactivé le %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Défini par</translation>
+    </message>
+    <message>
+        <source>The terminal, automatically</source>
+        <translation>Le terminal, automatiquement</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuellement</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Défini le</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>A logo</source>
+        <translation>Un logo</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Lignes d’en-tête</translation>
+    </message>
+    <message>
+        <source>Footer lines</source>
+        <translation>Lignes de pied de page</translation>
+    </message>
+    <message>
+        <source>Customer receipt</source>
+        <translation>Ticket client</translation>
+    </message>
+    <message>
+        <source>Printed after every payment</source>
+        <translation>Imprimé après chaque paiement</translation>
+    </message>
+    <message>
+        <source>Printed when the customer asks</source>
+        <translation>Imprimé à la demande du client</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal</source>
+        <translation>Modifications en attente pour le portail</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Effectuée</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <source>On the portal now</source>
+        <translation>Actuellement sur le portail</translation>
+    </message>
+    <message>
+        <source>Your change and the portal&apos;s version</source>
+        <translation>Votre modification et la version du portail</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my change</source>
+        <translation>&amp;Conserver ma modification</translation>
+    </message>
+    <message>
+        <source>Your change is sent to the portal again, on top of the portal&apos;s version.</source>
+        <translation>Votre modification est renvoyée au portail et appliquée par-dessus la version du portail.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the portal&apos;s version</source>
+        <translation>&amp;Utiliser la version du portail</translation>
+    </message>
+    <message>
+        <source>Your change is dropped: this computer shows the portal&apos;s version.</source>
+        <translation>Votre modification est abandonnée&#xa0;: cet ordinateur affiche la version du portail.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Removes it from this list. The change stays undone.</source>
+        <translation>La retire de cette liste. La modification reste annulée.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Conflict: choose a version</source>
+        <translation>Conflit&#xa0;: choisissez une version</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Refusée par le portail</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Every change you made has reached the portal.</source>
+        <translation>Toutes vos modifications sont parvenues au portail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</source>
+        <translation>
+            <numerusform>%n modification sera envoyée au portail lors de la prochaine synchronisation. C’est le portail qui décide&#xa0;: d’ici là, Comptoir l’affiche telle que vous l’avez faite.</numerusform>
+            <numerusform>%n modifications seront envoyées au portail lors de la prochaine synchronisation. C’est le portail qui décide&#xa0;: d’ici là, Comptoir les affiche telles que vous les avez faites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</source>
+        <translation>
+            <numerusform>%n modification requiert votre attention. Sélectionnez-la pour voir ce qui s’est passé et ce que vous pouvez faire&#xa0;; fermer cette fenêtre ne change rien.</numerusform>
+            <numerusform>%n modifications requièrent votre attention. Sélectionnez-en une pour voir ce qui s’est passé et ce que vous pouvez faire&#xa0;; fermer cette fenêtre ne change rien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Rien n’est en attente.</translation>
+    </message>
+    <message>
+        <source>Select a change to see it here.</source>
+        <translation>Sélectionnez une modification pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</source>
+        <translation>En attente d’une modification antérieure du même élément, qui requiert d’abord votre attention. Comptoir enverra celle-ci ensuite.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</source>
+        <translation>En attente d’envoi. Comptoir l’enverra lors de la prochaine synchronisation&#xa0;; cet ordinateur l’affiche déjà.</translation>
+    </message>
+    <message>
+        <source>The portal refused this change: %1
+
+Comptoir has undone it on this computer, which shows the portal&apos;s version again.</source>
+        <translation>Le portail a refusé cette modification&#xa0;: %1
+
+Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du portail.</translation>
+    </message>
+    <message>
+        <source>it gave no reason.</source>
+        <translation>il n’a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>Someone changed this on the portal after you made your change.</source>
+        <translation>Quelqu’un a modifié cet élément sur le portail après votre modification.</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep.</source>
+        <translation>Choisissez la version à conserver.</translation>
+    </message>
+    <message>
+        <source>(not on the portal)</source>
+        <translation>(absent du portail)</translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation>Les deux versions diffèrent ici</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1571,117 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
             <numerusform>%Ln transaction pour un chiffre d’affaires de %1.</numerusform>
             <numerusform>%Ln transactions pour un chiffre d’affaires de %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SignInDialog</name>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Connexion au portail</translation>
+    </message>
+    <message>
+        <source>Sign in to your portal account</source>
+        <translation>Connectez-vous à votre compte du portail</translation>
+    </message>
+    <message>
+        <source>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</source>
+        <translation>Comptoir conserve une copie de vos paiements sur cet ordinateur et la met à jour à partir du portail. Utilisez l’adresse e-mail et le mot de passe avec lesquels vous vous connectez au portail.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address, as in your browser&apos;s address bar</source>
+        <translation>L’adresse du portail, telle qu’elle apparaît dans la barre d’adresse de votre navigateur</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>The six-digit code your authenticator app shows for this account</source>
+        <translation>Le code à six chiffres que votre application d’authentification affiche pour ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Se souvenir de moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keeps the sign-in in the computer&apos;s keychain, so that Comptoir does not ask for the password again until the sign-in expires.</source>
+        <translation>Conserve la connexion dans le trousseau de l’ordinateur, afin que Comptoir ne redemande pas le mot de passe avant l’expiration de la connexion.</translation>
+    </message>
+    <message>
+        <source>Also remember my &amp;password</source>
+        <translation>Mémoriser aussi mon mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the computer&apos;s keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</source>
+        <translation>Conserve aussi le mot de passe dans le trousseau de l’ordinateur, afin que Comptoir puisse se reconnecter tout seul à l’expiration de la connexion. Pas pour les comptes avec vérification en deux étapes&#xa0;: ceux-ci demandent un code à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>&amp;Adresse du portail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-step &amp;code:</source>
+        <translation>Code de &amp;vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s address, for example https://portal.example.com.</source>
+        <translation>Saisissez l’adresse du portail, par exemple https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de portail. Saisissez-la telle que votre navigateur l’affiche, par exemple https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you sign in to the portal with.</source>
+        <translation>Saisissez l’adresse e-mail avec laquelle vous vous connectez au portail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. It looks like name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail. Une adresse e-mail ressemble à nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Saisissez le code à six chiffres de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>The two-step code has six digits: enter it as your authenticator app shows it.</source>
+        <translation>Le code de vérification comporte six chiffres&#xa0;: saisissez-le tel que votre application d’authentification l’affiche.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>You are signed in and can carry on; Comptoir will ask for the password again next time.</source>
+        <translation>Vous êtes connecté et pouvez continuer&#xa0;; Comptoir vous redemandera le mot de passe la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</source>
+        <translation>Ce compte utilise la vérification en deux étapes. Saisissez le code à six chiffres de votre application d’authentification, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</source>
+        <translation>Vérifiez les deux et réessayez&#xa0;: sept tentatives erronées d’affilée bloquent le compte pendant 15 minutes.</translation>
     </message>
 </context>
 <context>
@@ -984,16 +1820,40 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <source>Days to show</source>
         <translation>Jours à afficher</translation>
     </message>
+    <message>
+        <source>Set status…</source>
+        <translation>Définir le statut…</translation>
+    </message>
+    <message>
+        <source>Resolve a transaction that waits for a manual intervention: success or failed.</source>
+        <translation>Régler une transaction en attente d’une intervention manuelle&#xa0;: réussie ou échouée.</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till&apos;s records, then say how it ended.
+
+The status is recorded with your name and sent to the portal; it shows the orange hand from then on.</source>
+        <translation>Le terminal a perdu le contact avec la caisse pendant ce paiement de %1 le %2 (référence %3). Vérifiez votre relevé bancaire ou les données de la caisse, puis indiquez comment il s’est terminé.
+
+Le statut est enregistré avec votre nom et envoyé au portail&#xa0;; la transaction porte ensuite la main orange.</translation>
+    </message>
+    <message>
+        <source>The payment succeeded</source>
+        <translation>Le paiement a réussi</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>Le paiement a échoué</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Back-office for merchants with CCV payment terminals.</source>
         <translation>Back-office pour les commerçants équipés de terminaux de paiement CCV.</translation>
-    </message>
-    <message>
-        <source>Open generated demo data.</source>
-        <translation>Ouvrir des données de démonstration générées.</translation>
     </message>
     <message>
         <source>Open the cache file &lt;file&gt;.</source>
@@ -1012,16 +1872,8 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <translation>dossier</translation>
     </message>
     <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>There is no cache file at %1.</source>
-        <translation>Le fichier de cache %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Comptoir opens the demo data instead.</source>
-        <translation>Comptoir ouvre les données de démonstration à la place.</translation>
+        <source>Start the demo portal inside Comptoir and open its data.</source>
+        <translation>Démarrer le portail de démonstration intégré à Comptoir et ouvrir ses données.</translation>
     </message>
 </context>
 </TS>

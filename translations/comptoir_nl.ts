@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</source>
+        <translation>Het portaal vraagt een tweestapscode voor %1: het opgeslagen wachtwoord alleen is niet genoeg om opnieuw aan te melden. Meld u aan met de code uit uw authenticator-app.</translation>
+    </message>
+    <message>
+        <source>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</source>
+        <translation>Het portaal accepteert het opgeslagen wachtwoord voor %1 niet meer, dus heeft Comptoir het uit de sleutelhanger verwijderd. Meld u opnieuw aan met het huidige wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this sign-in could not be remembered: %1</source>
+        <translation>Aangemeld, maar deze aanmelding kon niet worden onthouden: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</source>
+        <translation>Er is geen opgeslagen aanmelding voor %1 op %2. Meld u aan met het wachtwoord en vink “Mij onthouden” aan om de aanmelding te bewaren.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 has expired. Sign in again with the password.</source>
+        <translation>De opgeslagen aanmelding voor %1 is verlopen. Meld u opnieuw aan met het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended. Sign in again with the password.</source>
+        <translation>Uw sessie met het portaal is beëindigd. Meld u opnieuw aan met het wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing: the journal was cut.</source>
@@ -65,6 +92,40 @@
     <message>
         <source>The cache could not be upgraded to version %1: %2</source>
         <translation>De cache kon niet worden bijgewerkt naar versie %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). Make sure it is running and unlocked, then try again.</source>
+        <translation>
+            <numerusform>De sleutelhanger van het systeem heeft niet binnen %n seconde geantwoord. Controleer of hij actief en ontgrendeld is en probeer het opnieuw.</numerusform>
+            <numerusform>De sleutelhanger van het systeem heeft niet binnen %n seconden geantwoord. Controleer of hij actief en ontgrendeld is en probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>geen details opgegeven</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without &quot;Remember me&quot;.</source>
+        <translation>De toegang tot de sleutelhanger van het systeem is geweigerd, dus Comptoir kan deze aanmelding niet onthouden. Sta de toegang toe wanneer de sleutelhanger erom vraagt, of meld u aan zonder “Mij onthouden”.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access: %1. Unlock it, then try again.</source>
+        <translation>De sleutelhanger van het systeem is vergrendeld of weigert de toegang: %1. Ontgrendel hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</source>
+        <translation>De opgeslagen aanmelding kon niet uit de sleutelhanger van het systeem worden verwijderd: %1. Verwijder ze met het beheerprogramma van uw sleutelhanger, of probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</source>
+        <translation>De sleutelhanger van het systeem is vergrendeld of niet beschikbaar: %1. Onder Linux heeft Comptoir een Secret Service nodig, zoals GNOME Keyring of KWallet; start of ontgrendel die en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</source>
+        <translation>De aanmelding die voor %1 in de sleutelhanger van het systeem is onthouden, kan niet worden gelezen. Meld u opnieuw aan om ze te vervangen.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +343,25 @@
     </message>
 </context>
 <context>
+    <name>LocalEdits</name>
+    <message>
+        <source>A receipt has at most %1 header lines and %1 footer lines.</source>
+        <translation>Een pinbon heeft hoogstens %1 kopregels en %1 voetregels.</translation>
+    </message>
+    <message>
+        <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
+        <translation>De regel “%1” is langer dan de %2 tekens die op een regel van de pinbon passen.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
+        <translation>Het logo is groter dan 256 KiB. Gebruik een kleinere zwart-witafbeelding.</translation>
+    </message>
+    <message>
+        <source>This location&apos;s receipt is not in the cache yet. Sync and try again.</source>
+        <translation>De pinbon van deze locatie staat nog niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>LocationRepository</name>
     <message>
         <source>A location needs a name.</source>
@@ -352,6 +432,80 @@
     <message>
         <source>“%1” is not an amount. Type an amount like %2.</source>
         <translation>“%1” is geen bedrag. Voer een bedrag in, bijvoorbeeld %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Rename location “%1” to “%2”</source>
+        <translation>Locatie “%1” hernoemen naar “%2”</translation>
+    </message>
+    <message>
+        <source>Rename terminal “%1” to “%2”</source>
+        <translation>Terminal “%1” hernoemen naar “%2”</translation>
+    </message>
+    <message>
+        <source>Move terminal “%1” to “%2”</source>
+        <translation>Terminal “%1” verplaatsen naar “%2”</translation>
+    </message>
+    <message>
+        <source>Deactivate terminal “%1”</source>
+        <translation>Terminal “%1” deactiveren</translation>
+    </message>
+    <message>
+        <source>Set the status of transaction %1 to “%2”</source>
+        <translation>Status van transactie %1 instellen op “%2”</translation>
+    </message>
+    <message>
+        <source>Save the %1 receipt of “%2”</source>
+        <translation>Pinbon in het %1 van “%2” opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPusher</name>
+    <message>
+        <source>Your user groups on the portal do not allow this change. Ask your administrator.</source>
+        <translation>Uw gebruikersgroepen op het portaal staan deze wijziging niet toe. Vraag het aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this, or you may no longer see it.</source>
+        <translation>Dit staat niet meer op het portaal, of u mag het niet meer zien.</translation>
+    </message>
+    <message>
+        <source>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</source>
+        <translation>Een andere actieve terminal heeft al deze naam. Deactiveer die terminal eerst als deze hem vervangt.</translation>
+    </message>
+    <message>
+        <source>The terminal was deactivated on the portal, so it can no longer be renamed.</source>
+        <translation>De terminal is op het portaal gedeactiveerd en kan dus geen andere naam meer krijgen.</translation>
+    </message>
+    <message>
+        <source>The terminal was already deactivated on the portal.</source>
+        <translation>De terminal was op het portaal al gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>The transaction no longer waits for a manual intervention: its status was settled on the portal.</source>
+        <translation>De transactie wacht niet meer op een handmatige interventie: de status is al op het portaal vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+        <translation>De terminals op deze locatie zijn Verifone-terminals: hun pinbonnen worden gewijzigd door de klantenservice van CCV.</translation>
+    </message>
+    <message>
+        <source>The portal does not accept this name: it is empty or too long.</source>
+        <translation>Het portaal accepteert deze naam niet: hij is leeg of te lang.</translation>
+    </message>
+    <message>
+        <source>The portal does not know the location the terminal was moved to.</source>
+        <translation>Het portaal kent de locatie niet waarnaar de terminal is verplaatst.</translation>
+    </message>
+    <message>
+        <source>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</source>
+        <translation>Het portaal accepteert deze pinbon niet: te veel regels, een te lange regel of een logo dat het niet kan afdrukken.</translation>
+    </message>
+    <message>
+        <source>Someone changed this on the portal after you made your change.</source>
+        <translation>Iemand heeft dit op het portaal gewijzigd nadat u uw wijziging had gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +582,95 @@
     </message>
 </context>
 <context>
+    <name>PeriodReports</name>
+    <message>
+        <source>This day close is not in the cache. Sync and try again.</source>
+        <translation>Deze dagafsluiting staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+        <translation>Deze periode is nog open: het rapport van de dagafsluiting bestaat pas zodra de terminal de dag afsluit.</translation>
+    </message>
+    <message>
+        <source>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</source>
+        <translation>Dit rapport van de dagafsluiting is nog niet gedownload en Comptoir is offline. Het wordt opgehaald wanneer u het voor het eerst opent terwijl u online bent.</translation>
+    </message>
+    <message>
+        <source>The portal has no report for this day close.</source>
+        <translation>Het portaal heeft geen rapport voor deze dagafsluiting.</translation>
+    </message>
+    <message>
+        <source>The portal sent a day-close report that is not a PDF. Nothing was kept.</source>
+        <translation>Het portaal stuurde een rapport van de dagafsluiting dat geen pdf is. Er is niets van bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <source>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</source>
+        <translation>Het portaal heeft niet op tijd geantwoord. Controleer de internetverbinding; Comptoir blijft werken met de cache.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</source>
+        <translation>Het beveiligingscertificaat van het portaal is niet betrouwbaar (%1). Comptoir heeft geen verbinding gemaakt. Controleer het portaaladres.</translation>
+    </message>
+    <message>
+        <source>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</source>
+        <translation>Er kon geen beveiligde verbinding (TLS) met het portaal worden opgezet (%1). Comptoir heeft geen verbinding gemaakt. Controleer het portaaladres, en of het met https of http begint.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</source>
+        <translation>Het portaal is niet bereikbaar (%1). Controleer de internetverbinding en het portaaladres; Comptoir blijft werken met de cache.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem of its own (HTTP %1). Comptoir will try again.</source>
+        <translation>Het portaal heeft zelf een probleem (HTTP %1). Comptoir probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Voer de zescijferige code uit uw authenticator-app in.</translation>
+    </message>
+    <message>
+        <source>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</source>
+        <translation>De code uit uw authenticator-app is onjuist of werd al gebruikt. Wacht op de volgende code en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your session with the portal has ended. Sign in again.</source>
+        <translation>Uw sessie met het portaal is beëindigd. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or password is wrong.</source>
+        <translation>Het e-mailadres of het wachtwoord is onjuist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Te veel mislukte aanmeldpogingen: het account is geblokkeerd. Probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Te veel mislukte aanmeldpogingen: het account is geblokkeerd. Probeer het over %n minuten opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your user groups on the portal do not allow this. Ask your administrator.</source>
+        <translation>Uw gebruikersgroepen op het portaal staan dit niet toe. Vraag het aan uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (HTTP %1).</source>
+        <translation>Het portaal heeft het verzoek geweigerd (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal refused the request: %1</source>
+        <translation>Het portaal heeft het verzoek geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the portal broke off. Comptoir will try again.</source>
+        <translation>De verbinding met het portaal is verbroken. Comptoir probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer Comptoir does not understand.</source>
+        <translation>Het portaal stuurde een antwoord dat Comptoir niet begrijpt.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Success</source>
@@ -486,6 +729,29 @@
     <message>
         <source>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</source>
         <translation>De lokale cache kon niet worden gelezen of geschreven (%1). Blijft dit gebeuren, synchroniseer dan opnieuw om de cache opnieuw op te bouwen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</source>
+        <translation>Het portaal stuurde gegevens die Comptoir niet kan gebruiken (%1). Er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Uw wijzigingen verzenden</translation>
+    </message>
+    <message>
+        <source>Locations and terminals</source>
+        <translation>Locaties en terminals</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacties</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Dagafsluitingen</translation>
     </message>
 </context>
 <context>
@@ -691,22 +957,6 @@
         <translation>De cache kon niet worden verplaatst naar %1.</translation>
     </message>
     <message>
-        <source>Comptoir on the command line.
-
-Commands:
-  audit-check   check the audit log of a cache
-  demo-cache    write a cache with demo data
-
-Run comptoir-cli COMMAND --help for the options of a command.</source>
-        <translation>Comptoir op de opdrachtregel.
-
-Opdrachten:
-  audit-check   het auditlogboek van een cache controleren
-  demo-cache    een cache met demogegevens schrijven
-
-Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translation>
-    </message>
-    <message>
         <source>What to do.</source>
         <translation>De uit te voeren opdracht.</translation>
     </message>
@@ -718,20 +968,139 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s address, e.g. https://portal.example.</source>
+        <translation>Het adres van het portaal, bijv. https://portal.example.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s e-mail address.</source>
+        <translation>Het e-mailadres van het account.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Give the portal&apos;s address with --portal, like https://portal.example.</source>
+        <translation>Geef het adres van het portaal op met --portal, bijvoorbeeld https://portal.example.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s e-mail address with --email.</source>
+        <translation>Geef het e-mailadres van het account op met --email.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</source>
+        <translation>Er is geen opgeslagen aanmelding voor %1 op %2. Meld u aan met --password-stdin (en --remember om de aanmelding te bewaren).</translation>
+    </message>
+    <message>
+        <source>This account has two-step verification: give the code with --totp CODE.</source>
+        <translation>Dit account gebruikt tweestapsverificatie: geef de code op met --totp CODE.</translation>
+    </message>
+    <message>
+        <source>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</source>
+        <translation>Meld u aan met --password-stdin (met --remember-password kunnen latere uitvoeringen zelf opnieuw aanmelden).</translation>
+    </message>
+    <message>
+        <source>Brings the cache of a portal account up to date: everything the first time, then what changed.</source>
+        <translation>Werkt de cache van een portaalaccount bij: de eerste keer alles, daarna wat er gewijzigd is.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (else the saved sign-in from the keychain is used).</source>
+        <translation>Het wachtwoord van de standaardinvoer lezen (anders wordt de opgeslagen aanmelding uit de sleutelhanger gebruikt).</translation>
+    </message>
+    <message>
+        <source>The code from the authenticator app, for two-step verification.</source>
+        <translation>De code uit de authenticator-app, voor tweestapsverificatie.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in the system keychain for later runs (with --password-stdin).</source>
+        <translation>De aanmelding in de sleutelhanger van het systeem bewaren voor latere uitvoeringen (met --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</source>
+        <translation>Ook het wachtwoord in de sleutelhanger van het systeem bewaren, zodat latere uitvoeringen opnieuw kunnen aanmelden wanneer de aanmelding verloopt (impliceert --remember).</translation>
+    </message>
+    <message>
+        <source>The cache file (default: the account&apos;s cache in the user&apos;s data folder).</source>
+        <translation>Het cachebestand (standaard: de cache van het account in de gegevensmap van de gebruiker).</translation>
+    </message>
+    <message>
+        <source>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</source>
+        <translation>--remember en --remember-password bewaren een aanmelding die met --password-stdin is gedaan; geef die optie ook op.</translation>
+    </message>
+    <message>
+        <source>No password came on standard input.</source>
+        <translation>Er is geen wachtwoord op de standaardinvoer ontvangen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 transactions, %3 day closes</source>
+        <translation>%1: %2 transacties, %3 dagafsluitingen</translation>
+    </message>
+    <message>
+        <source>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</source>
+        <translation>Meldt een portaalaccount af: beëindigt de sessie op het portaal als het portaal bereikbaar is, en verwijdert de aanmelding die in de sleutelhanger van het systeem is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Signed out: no sign-in for %1 on %2 is saved any more.</source>
+        <translation>Afgemeld: er is geen aanmelding voor %1 op %2 meer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Comptoir on the command line.
+
+Commands:
+  audit-check   check the audit log of a cache
+  demo-cache    write a cache with demo data
+  signout       forget an account&apos;s saved sign-in and end its portal session
+  sync          bring an account&apos;s cache up to date with its portal
+
+Run comptoir-cli COMMAND --help for the options of a command.</source>
+        <translation>Comptoir op de opdrachtregel.
+
+Opdrachten:
+  audit-check   het auditlogboek van een cache controleren
+  demo-cache    een cache met demogegevens schrijven
+  signout       de opgeslagen aanmelding van een account vergeten en de portaalsessie beëindigen
+  sync          de cache van een account bijwerken vanaf het portaal
+
+Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translation>
+    </message>
 </context>
 <context>
-    <name>comptoir::DemoSession</name>
-    <message>
-        <source>The demo data could not be prepared: %1</source>
-        <translation>De demogegevens konden niet worden voorbereid: %1</translation>
-    </message>
+    <name>comptoir::AppController</name>
     <message>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <source>Preparing demo data…</source>
-        <translation>Demogegevens voorbereiden…</translation>
+        <source>There is no cache file at %1.</source>
+        <translation>Het cachebestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again, or as another account.</source>
+        <translation>U bent afgemeld. Meld u opnieuw aan, of met een ander account.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DemoPortal</name>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Preparing the demo portal…</source>
+        <translation>Het demoportaal wordt voorbereid…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -741,19 +1110,35 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Signing in to the demo portal and syncing…
+%Ln transactions received</source>
+        <translation>
+            <numerusform>Aanmelden bij het demoportaal en synchroniseren…
+%Ln transactie ontvangen</numerusform>
+            <numerusform>Aanmelden bij het demoportaal en synchroniseren…
+%Ln transacties ontvangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo portal cannot start: %1</source>
+        <translation>Het demoportaal kan niet starten: %1</translation>
+    </message>
+    <message>
+        <source>The demo portal cannot listen on this computer&apos;s loopback address.</source>
+        <translation>Het demoportaal kan niet luisteren op het loopbackadres van deze computer.</translation>
+    </message>
     <message>
         <source>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</source>
         <translation>De oude demogegevens in %1 kunnen niet worden vervangen. Sluit de andere Comptoir-vensters en probeer het opnieuw.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preparing demo data…
-%Ln transactions written</source>
-        <translation>
-            <numerusform>Demogegevens voorbereiden…
-%Ln transactie weggeschreven</numerusform>
-            <numerusform>Demogegevens voorbereiden…
-%Ln transacties weggeschreven</numerusform>
-        </translation>
+    <message>
+        <source>The demo portal cannot be prepared: %1</source>
+        <translation>Het demoportaal kan niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <source>The demo data cannot be written to %1.</source>
+        <translation>De demogegevens kunnen niet naar %1 worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -784,14 +1169,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>Demogegevens</translation>
-    </message>
-    <message>
-        <source>Generated demo data, kept in %1</source>
-        <translation>Gegenereerde demogegevens, bewaard in %1</translation>
-    </message>
-    <message>
         <source>The local cache file</source>
         <translation>Het lokale cachebestand</translation>
     </message>
@@ -801,6 +1178,354 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
             <numerusform>%Ln transactie in de cache</numerusform>
             <numerusform>%Ln transacties in de cache</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop the sync. What has arrived so far is kept.</source>
+        <translation>De synchronisatie stoppen. Wat al binnen is, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portaal</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Changes waiting for the portal…</source>
+        <translation>&amp;Wijzigingen die op het portaal wachten…</translation>
+    </message>
+    <message>
+        <source>&amp;Background sync</source>
+        <translation>Synchronisatie op de &amp;achtergrond</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Elke %n minuut</numerusform>
+            <numerusform>Elke %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 transactions, %3 day closes</source>
+        <translation>Synchroniseren (%1): %2 transacties, %3 dagafsluitingen</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Alles is bijgewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new or changed transactions.</source>
+        <translation>
+            <numerusform>%Ln nieuwe of gewijzigde transactie.</numerusform>
+            <numerusform>%Ln nieuwe of gewijzigde transacties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped. What had arrived is kept.</source>
+        <translation>Synchronisatie gestopt. Wat al binnen was, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The portal did not take all your changes: see what needs your attention.</source>
+        <translation>Het portaal heeft niet al uw wijzigingen overgenomen: bekijk wat uw aandacht vraagt.</translation>
+    </message>
+    <message>
+        <source>Offline: no portal sign-in</source>
+        <translation>Offline: niet aangemeld bij het portaal</translation>
+    </message>
+    <message>
+        <source>This cache is shown as it was last synced.</source>
+        <translation>Deze cache wordt getoond zoals bij de laatste synchronisatie.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>The portal answered the last sync.</source>
+        <translation>Het portaal heeft op de laatste synchronisatie geantwoord.</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation>Zojuist gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minutes ago</source>
+        <translation>
+            <numerusform>%n minuut geleden gesynchroniseerd</numerusform>
+            <numerusform>%n minuten geleden gesynchroniseerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced at %1</source>
+        <translation>Laatst gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Laatst gesynchroniseerd op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your attention</source>
+        <translation>
+            <numerusform>%n wijziging vraagt uw aandacht</numerusform>
+            <numerusform>%n wijzigingen vragen uw aandacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Demoportaal</translation>
+    </message>
+    <message>
+        <source>Synced from the demo portal running inside Comptoir, kept in %1</source>
+        <translation>Gesynchroniseerd met het demoportaal dat in Comptoir draait, bewaard in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the portal</source>
+        <translation>
+            <numerusform>%n wijziging wacht op het portaal</numerusform>
+            <numerusform>%n wijzigingen wachten op het portaal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OutboxDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Gedeactiveerd op %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>The terminal, automatically</source>
+        <translation>De terminal, automatisch</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Ingesteld op</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>A logo</source>
+        <translation>Een logo</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Kopregels</translation>
+    </message>
+    <message>
+        <source>Footer lines</source>
+        <translation>Voetregels</translation>
+    </message>
+    <message>
+        <source>Customer receipt</source>
+        <translation>Pinbon voor de klant</translation>
+    </message>
+    <message>
+        <source>Printed after every payment</source>
+        <translation>Afgedrukt na elke betaling</translation>
+    </message>
+    <message>
+        <source>Printed when the customer asks</source>
+        <translation>Afgedrukt als de klant erom vraagt</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the portal</source>
+        <translation>Wijzigingen die op het portaal wachten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Uw wijziging</translation>
+    </message>
+    <message>
+        <source>On the portal now</source>
+        <translation>Nu op het portaal</translation>
+    </message>
+    <message>
+        <source>Your change and the portal&apos;s version</source>
+        <translation>Uw wijziging en de versie van het portaal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my change</source>
+        <translation>Mijn wijziging &amp;behouden</translation>
+    </message>
+    <message>
+        <source>Your change is sent to the portal again, on top of the portal&apos;s version.</source>
+        <translation>Uw wijziging wordt opnieuw naar het portaal verzonden en toegepast op de versie van het portaal.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the portal&apos;s version</source>
+        <translation>De versie van het &amp;portaal gebruiken</translation>
+    </message>
+    <message>
+        <source>Your change is dropped: this computer shows the portal&apos;s version.</source>
+        <translation>Uw wijziging vervalt: deze computer toont de versie van het portaal.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Negeren</translation>
+    </message>
+    <message>
+        <source>Removes it from this list. The change stays undone.</source>
+        <translation>Haalt de wijziging uit deze lijst. Ze blijft ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Conflict: choose a version</source>
+        <translation>Conflict: kies een versie</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>Geweigerd door het portaal</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Every change you made has reached the portal.</source>
+        <translation>Al uw wijzigingen zijn op het portaal aangekomen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</source>
+        <translation>
+            <numerusform>%n wijziging wordt bij de volgende synchronisatie naar het portaal verzonden. Het portaal beslist: tot dan toont Comptoir de wijziging zoals u die hebt gemaakt.</numerusform>
+            <numerusform>%n wijzigingen worden bij de volgende synchronisatie naar het portaal verzonden. Het portaal beslist: tot dan toont Comptoir ze zoals u ze hebt gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</source>
+        <translation>
+            <numerusform>%n wijziging vraagt uw aandacht. Selecteer ze om te zien wat er is gebeurd en wat u kunt doen; als u dit venster sluit, blijft alles zoals het is.</numerusform>
+            <numerusform>%n wijzigingen vragen uw aandacht. Selecteer er een om te zien wat er is gebeurd en wat u kunt doen; als u dit venster sluit, blijft alles zoals het is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Er wacht niets.</translation>
+    </message>
+    <message>
+        <source>Select a change to see it here.</source>
+        <translation>Selecteer een wijziging om ze hier te zien.</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</source>
+        <translation>Wacht op een eerdere wijziging van hetzelfde item, die eerst uw aandacht vraagt. Comptoir verzendt deze daarna.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</source>
+        <translation>Wacht op verzending. Comptoir verzendt de wijziging bij de volgende synchronisatie; deze computer toont ze al.</translation>
+    </message>
+    <message>
+        <source>The portal refused this change: %1
+
+Comptoir has undone it on this computer, which shows the portal&apos;s version again.</source>
+        <translation>Het portaal heeft deze wijziging geweigerd: %1
+
+Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de versie van het portaal.</translation>
+    </message>
+    <message>
+        <source>it gave no reason.</source>
+        <translation>het portaal gaf geen reden op.</translation>
+    </message>
+    <message>
+        <source>Someone changed this on the portal after you made your change.</source>
+        <translation>Iemand heeft dit op het portaal gewijzigd nadat u uw wijziging had gemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep.</source>
+        <translation>Kies welke versie u wilt behouden.</translation>
+    </message>
+    <message>
+        <source>(not on the portal)</source>
+        <translation>(niet op het portaal)</translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation>Hier verschillen de twee versies</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1571,117 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
             <numerusform>%Ln transactie met een omzet van %1.</numerusform>
             <numerusform>%Ln transacties met een omzet van %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SignInDialog</name>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Aanmelden bij het portaal</translation>
+    </message>
+    <message>
+        <source>Sign in to your portal account</source>
+        <translation>Meld u aan bij uw portaalaccount</translation>
+    </message>
+    <message>
+        <source>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</source>
+        <translation>Comptoir bewaart een kopie van uw betalingen op deze computer en werkt die bij vanaf het portaal. Gebruik het e-mailadres en wachtwoord waarmee u zich bij het portaal aanmeldt.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address, as in your browser&apos;s address bar</source>
+        <translation>Het adres van het portaal, zoals in de adresbalk van uw browser</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <source>The six-digit code your authenticator app shows for this account</source>
+        <translation>De zescijferige code die uw authenticator-app voor dit account toont</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Mij onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Keeps the sign-in in the computer&apos;s keychain, so that Comptoir does not ask for the password again until the sign-in expires.</source>
+        <translation>Bewaart de aanmelding in de sleutelhanger van de computer, zodat Comptoir pas weer om het wachtwoord vraagt wanneer de aanmelding verloopt.</translation>
+    </message>
+    <message>
+        <source>Also remember my &amp;password</source>
+        <translation>Ook mijn wachtwoord ont&amp;houden</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the computer&apos;s keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</source>
+        <translation>Bewaart ook het wachtwoord in de sleutelhanger van de computer, zodat Comptoir zelf opnieuw kan aanmelden wanneer de aanmelding verloopt. Niet voor accounts met tweestapsverificatie: die hebben elke keer een code nodig.</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>&amp;Portaaladres:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Two-step &amp;code:</source>
+        <translation>&amp;Tweestapscode:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s address, for example https://portal.example.com.</source>
+        <translation>Voer het adres van het portaal in, bijvoorbeeld https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</source>
+        <translation>“%1” is geen portaaladres. Voer het in zoals uw browser het toont, bijvoorbeeld https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you sign in to the portal with.</source>
+        <translation>Voer het e-mailadres in waarmee u zich bij het portaal aanmeldt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. It looks like name@example.com.</source>
+        <translation>“%1” is geen e-mailadres. Een e-mailadres ziet eruit als naam@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Voer uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Voer de zescijferige code uit uw authenticator-app in.</translation>
+    </message>
+    <message>
+        <source>The two-step code has six digits: enter it as your authenticator app shows it.</source>
+        <translation>De tweestapscode bestaat uit zes cijfers: voer hem in zoals uw authenticator-app hem toont.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Aanmelden bij %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>You are signed in and can carry on; Comptoir will ask for the password again next time.</source>
+        <translation>U bent aangemeld en kunt verder; Comptoir vraagt de volgende keer opnieuw om het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</source>
+        <translation>Dit account gebruikt tweestapsverificatie. Voer de zescijferige code uit uw authenticator-app in en meld u dan aan.</translation>
+    </message>
+    <message>
+        <source>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</source>
+        <translation>Controleer beide en probeer het opnieuw: na zeven mislukte pogingen op rij wordt het account 15 minuten geblokkeerd.</translation>
     </message>
 </context>
 <context>
@@ -984,16 +1820,40 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <source>Days to show</source>
         <translation>Te tonen dagen</translation>
     </message>
+    <message>
+        <source>Set status…</source>
+        <translation>Status instellen…</translation>
+    </message>
+    <message>
+        <source>Resolve a transaction that waits for a manual intervention: success or failed.</source>
+        <translation>Een transactie afhandelen die op een handmatige interventie wacht: geslaagd of mislukt.</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status instellen</translation>
+    </message>
+    <message>
+        <source>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till&apos;s records, then say how it ended.
+
+The status is recorded with your name and sent to the portal; it shows the orange hand from then on.</source>
+        <translation>De terminal heeft tijdens deze betaling van %1 op %2 (referentie %3) het contact met de kassa verloren. Controleer uw bankafschrift of de gegevens van de kassa en geef dan aan hoe de betaling is afgelopen.
+
+De status wordt met uw naam vastgelegd en naar het portaal verzonden; vanaf dan staat de oranje hand erbij.</translation>
+    </message>
+    <message>
+        <source>The payment succeeded</source>
+        <translation>De betaling is geslaagd</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>De betaling is mislukt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Back-office for merchants with CCV payment terminals.</source>
         <translation>Backoffice voor ondernemers met een CCV-betaalautomaat.</translation>
-    </message>
-    <message>
-        <source>Open generated demo data.</source>
-        <translation>Gegenereerde demogegevens openen.</translation>
     </message>
     <message>
         <source>Open the cache file &lt;file&gt;.</source>
@@ -1012,16 +1872,8 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <translation>map</translation>
     </message>
     <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>There is no cache file at %1.</source>
-        <translation>Het cachebestand %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Comptoir opens the demo data instead.</source>
-        <translation>Comptoir opent in plaats daarvan de demogegevens.</translation>
+        <source>Start the demo portal inside Comptoir and open its data.</source>
+        <translation>Het demoportaal in Comptoir starten en de gegevens ervan openen.</translation>
     </message>
 </context>
 </TS>
