@@ -237,8 +237,8 @@ void MainWindow::setSyncController(SyncController* sync)
     });
     connect(sync, &SyncController::progress, this, [this](const QString& stage, qint64 transactions, qint64 periods) {
         const QLocale locale;
-        m_progressText->setText(tr("Syncing %1: %2 transactions, %3 day closes")
-                                    .arg(stage.toLower(), locale.toString(transactions), locale.toString(periods)));
+        m_progressText->setText(tr("Syncing (%1): %2 transactions, %3 day closes", "%1 is the step, e.g. “Transactions”")
+                                    .arg(stage, locale.toString(transactions), locale.toString(periods)));
     });
     connect(sync, &SyncController::finished, this, [this](const SyncEngine::Result& result) {
         m_progress->hide();
@@ -331,7 +331,7 @@ void MainWindow::updateSyncStatus()
                               : minutes < 60 ? tr("Last synced %n minutes ago", nullptr, int(minutes))
                               : local.date() == QDate::currentDate()
                                   ? tr("Last synced at %1").arg(locale.toString(local.time(), QLocale::ShortFormat))
-                                  : tr("Last synced %1").arg(locale.toString(local, QLocale::ShortFormat)));
+                                  : tr("Last synced on %1").arg(locale.toString(local, QLocale::ShortFormat)));
         m_lastSynced->setToolTip(locale.toString(local, QLocale::LongFormat));
     }
     int attention = 0;

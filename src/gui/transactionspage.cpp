@@ -98,7 +98,7 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
 
     m_setStatus = new QPushButton(tr("Set status…"), this);
     m_setStatus->setObjectName(QStringLiteral("setStatus"));
-    m_setStatus->setToolTip(tr("Resolve a transaction that waits for a manual intervention: success or failed."));
+    m_setStatus->setToolTip(tr("Resolve a transaction that waits for a manual intervention: successful or failed."));
     m_setStatus->setVisible(false);
     connect(m_setStatus, &QPushButton::clicked, this, &TransactionsPage::setManualStatus);
     filters->addWidget(m_setStatus);
