@@ -162,6 +162,10 @@
         <source>All</source>
         <translation>All</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
 </context>
 <context>
     <name>DayCloseReport</name>
@@ -1093,6 +1097,246 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::DayClosesPage</name>
+    <message>
+        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+        <translation>This period is still open: its day-close report exists once the terminal closes the day.</translation>
+    </message>
+    <message>
+        <source>This day close is not in the cache. Sync and try again.</source>
+        <translation>This day close is not in the cache. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>Comptoir could not make the report.</source>
+        <translation>Comptoir could not make the report.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rminal:</source>
+        <translation>Te&amp;rminal:</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Day closes</translation>
+    </message>
+    <message>
+        <source>Show &amp;transactions</source>
+        <translation>Show &amp;transactions</translation>
+    </message>
+    <message>
+        <source>List this period&apos;s transactions on the Transactions page (Ctrl+Return)</source>
+        <translation>List this period&apos;s transactions on the Transactions page (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Save the report as a PDF file (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Print the report (%1)</translation>
+    </message>
+    <message>
+        <source>Day-close report</source>
+        <translation>Day-close report</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown</source>
+        <translation>The report cannot be shown</translation>
+    </message>
+    <message>
+        <source>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir&apos;s data.</source>
+        <translation>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir&apos;s data.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report from Comptoir&apos;s data</source>
+        <translation>&amp;Make the report from Comptoir&apos;s data</translation>
+    </message>
+    <message>
+        <source>Comptoir makes a day-close report from the transactions in this cache. It is not the portal&apos;s report and is not kept.</source>
+        <translation>Comptoir makes a day-close report from the transactions in this cache. It is not the portal&apos;s report and is not kept.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>All terminals</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>terminal (location)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, deactivated</source>
+        <comment>terminal</comment>
+        <translation>%1, deactivated</translation>
+    </message>
+    <message>
+        <source>Your account may not see day closes. An administrator can give access in the portal&apos;s user groups.</source>
+        <translation>Your account may not see day closes. An administrator can give access in the portal&apos;s user groups.</translation>
+    </message>
+    <message>
+        <source>No day closes for these filters yet. They arrive with the next sync.</source>
+        <translation>No day closes for these filters yet. They arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>The day close cannot be read</source>
+        <translation>The day close cannot be read</translation>
+    </message>
+    <message>
+        <source>Day close not found</source>
+        <translation>Day close not found</translation>
+    </message>
+    <message>
+        <source>Your account may not see the day closes of this location.</source>
+        <translation>Your account may not see the day closes of this location.</translation>
+    </message>
+    <message>
+        <source>This day close is not in the cache yet. Sync, then try again.</source>
+        <translation>This day close is not in the cache yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>This period is still open</source>
+        <translation>This period is still open</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Not downloaded yet</translation>
+    </message>
+    <message>
+        <source>Meanwhile Comptoir can make the report from the data in this cache.</source>
+        <translation>Meanwhile Comptoir can make the report from the data in this cache.</translation>
+    </message>
+    <message>
+        <source>Making the report from Comptoir&apos;s data…</source>
+        <translation>Making the report from Comptoir&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Fetching the day-close report from the portal…</source>
+        <translation>Fetching the day-close report from the portal…</translation>
+    </message>
+    <message>
+        <source>The portal did not give the report</source>
+        <translation>The portal did not give the report</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>The report could not be made</translation>
+    </message>
+    <message>
+        <source>Sign in again (Portal menu), then open the report once more.</source>
+        <translation>Sign in again (Portal menu), then open the report once more.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached</source>
+        <translation>The portal cannot be reached</translation>
+    </message>
+    <message>
+        <source>Choose a day close to see its report.</source>
+        <translation>Choose a day close to see its report.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>open since %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, period %3</source>
+        <comment>terminal at location, period number</comment>
+        <translation>%1 at %2, period %3</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s day-close report, kept in this cache: it opens offline too.</source>
+        <translation>The portal&apos;s day-close report, kept in this cache: it opens offline too.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s day-close report, just downloaded and now kept in this cache.</source>
+        <translation>The portal&apos;s day-close report, just downloaded and now kept in this cache.</translation>
+    </message>
+    <message>
+        <source>Made by Comptoir from the data in this cache — not the portal&apos;s day-close report. It covers the transactions synced to this computer.</source>
+        <translation>Made by Comptoir from the data in this cache — not the portal&apos;s day-close report. It covers the transactions synced to this computer.</translation>
+    </message>
+    <message>
+        <source>Day close.pdf</source>
+        <translation>Day close.pdf</translation>
+    </message>
+    <message>
+        <source>Day close %1 %2 %3</source>
+        <comment>terminal, period number, date</comment>
+        <translation>Day close %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>(made by Comptoir)</source>
+        <translation>(made by Comptoir)</translation>
+    </message>
+    <message>
+        <source>Save the day-close report</source>
+        <translation>Save the day-close report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Choose another folder or name.</source>
+        <translation>The report could not be saved as %1: %2. Choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Check the free space, or choose another folder.</source>
+        <translation>The report could not be saved as %1: %2. Check the free space, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Print the day-close report</source>
+        <translation>Print the day-close report</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on.</source>
+        <translation>The printer could not be started. Check that it is connected and switched on.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed completely. Check the printer and try again.</source>
+        <translation>The report could not be printed completely. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::DemoPortal</name>
     <message>
         <source>Comptoir</source>
@@ -1142,14 +1386,487 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::FilterBar</name>
+    <message>
+        <source>Custom range…</source>
+        <translation>Custom range…</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Which days to show</source>
+        <translation>Which days to show</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locations</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>All terminals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals</source>
+        <translation>
+            <numerusform>%n terminal</numerusform>
+            <numerusform>%n terminals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>All payment methods</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment methods</source>
+        <translation>
+            <numerusform>%n payment method</numerusform>
+            <numerusform>%n payment methods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Payment methods</translation>
+    </message>
+    <message>
+        <source>All processors</source>
+        <translation>All processors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processors</source>
+        <translation>
+            <numerusform>%n processor</numerusform>
+            <numerusform>%n processors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <source>Who processed the payment: CCV, or another acquirer or voucher issuer</source>
+        <translation>Who processed the payment: CCV, or another acquirer or voucher issuer</translation>
+    </message>
+    <message>
+        <source>Status set:</source>
+        <translation>Status set:</translation>
+    </message>
+    <message>
+        <source>automatically or by hand</source>
+        <translation>automatically or by hand</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatically</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Reference or last 4 card digits</source>
+        <translation>Reference or last 4 card digits</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>terminal (location)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — deactivated</source>
+        <comment>terminal name</comment>
+        <translation>%1 — deactivated</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Day close %1 · %2</source>
+        <comment>period sequence number · terminal name</comment>
+        <translation>Day close %1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type it as you would write it, for example %2.</source>
+        <translation>“%1” is not an amount. Type it as you would write it, for example %2.</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>More filters</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <translation>More filters (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LocationTreeModel</name>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 active</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 deactivated</source>
+        <translation>%1 active, %2 deactivated</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Just now</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Yesterday, %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>app name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In conflict with a change on the portal:</source>
+        <translation>In conflict with a change on the portal:</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal:</source>
+        <translation>Waiting for the portal:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Deactivated on %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>At %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>App versions</source>
+        <translation>App versions</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LocationsPage</name>
+    <message>
+        <source>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</source>
+        <translation>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the selected location or terminal (F2)</source>
+        <translation>Rename the selected location or terminal (F2)</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Move the selected terminals to another location (Ctrl+M), or drag them there</source>
+        <translation>Move the selected terminals to another location (Ctrl+M), or drag them there</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected terminal, so that a replacement can take over its name (Del)</source>
+        <translation>Deactivate the selected terminal, so that a replacement can take over its name (Del)</translation>
+    </message>
+    <message>
+        <source>Move to ▾</source>
+        <translation>Move to ▾</translation>
+    </message>
+    <message>
+        <source>Show deactivated terminals</source>
+        <translation>Show deactivated terminals</translation>
+    </message>
+    <message>
+        <source>Find a location or terminal</source>
+        <translation>Find a location or terminal</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Locations &amp; terminals</source>
+        <translation>Locations &amp; terminals</translation>
+    </message>
+    <message>
+        <source>Your user groups give you no locations to manage here.</source>
+        <translation>Your user groups give you no locations to manage here.</translation>
+    </message>
+    <message>
+        <source>There are no locations in the cache yet. They arrive with the next sync.</source>
+        <translation>There are no locations in the cache yet. They arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>Rename location</source>
+        <translation>Rename location</translation>
+    </message>
+    <message>
+        <source>New name for the location “%1” (at most %2 characters):</source>
+        <translation>New name for the location “%1” (at most %2 characters):</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>Rename terminal</translation>
+    </message>
+    <message>
+        <source>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</source>
+        <translation>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow moving “%1” to “%2”.</source>
+        <translation>Your user groups do not allow moving “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Move terminal</source>
+        <translation>Move terminal</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2</source>
+        <translation>%1, serial number %2</translation>
+    </message>
+    <message>
+        <source>Deactivate the terminal “%1” (%2) at %3?</source>
+        <translation>Deactivate the terminal “%1” (%2) at %3?</translation>
+    </message>
+    <message>
+        <source>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal&apos;s transaction history.</source>
+        <translation>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal&apos;s transaction history.</translation>
+    </message>
+    <message>
+        <source>A deactivation cannot be undone from Comptoir.</source>
+        <translation>A deactivation cannot be undone from Comptoir.</translation>
+    </message>
+    <message>
+        <source>Deactivate terminal</source>
+        <translation>Deactivate terminal</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Locations: %1 · active terminals: %2 · deactivated: %3</source>
+        <translation>Locations: %1 · active terminals: %2 · deactivated: %3</translation>
+    </message>
+    <message>
+        <source>Select a location or a terminal to see its details.</source>
+        <translation>Select a location or a terminal to see its details.</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow renaming this location.</source>
+        <translation>Your user groups do not allow renaming this location.</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow changing the terminals of this location.</source>
+        <translation>Your user groups do not allow changing the terminals of this location.</translation>
+    </message>
+    <message>
+        <source>Terminal at %1</source>
+        <translation>Terminal at %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Deactivated on %1</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>app name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(%1 elsewhere)</source>
+        <translation>(%1 elsewhere)</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>None reported</translation>
+    </message>
+    <message>
+        <source>Its name is free: a replacement terminal can sign in under it and take over its history.</source>
+        <translation>Its name is free: a replacement terminal can sign in under it and take over its history.</translation>
+    </message>
+    <message>
+        <source>In conflict with a change on the portal — see “Changes waiting for the portal”:</source>
+        <translation>In conflict with a change on the portal — see “Changes waiting for the portal”:</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal:</source>
+        <translation>Waiting for the portal:</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::MainWindow</name>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -1223,10 +1940,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <source>Syncing %1: %2 transactions, %3 day closes</source>
-        <translation>Syncing %1: %2 transactions, %3 day closes</translation>
-    </message>
-    <message>
         <source>Up to date.</source>
         <translation>Up to date.</translation>
     </message>
@@ -1288,10 +2001,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <source>Last synced at %1</source>
         <translation>Last synced at %1</translation>
     </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Last synced %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) need your attention</source>
         <translation>
@@ -1313,6 +2022,47 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
             <numerusform>%n change waiting for the portal</numerusform>
             <numerusform>%n changes waiting for the portal</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Day closes</translation>
+    </message>
+    <message>
+        <source>Locations &amp; terminals</source>
+        <translation>Locations &amp; terminals</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Syncing (%1): %2 transactions, %3 day closes</source>
+        <comment>%1 is the step, e.g. “Transactions”</comment>
+        <translation>Syncing (%1): %2 transactions, %3 day closes</translation>
+    </message>
+    <message>
+        <source>Last synced on %1</source>
+        <translation>Last synced on %1</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2324,184 @@ Comptoir has undone it on this computer, which shows the portal&apos;s version a
     </message>
 </context>
 <context>
+    <name>comptoir::PeriodTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>On the portal</source>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The day-close report is kept in this cache: it opens offline too.</source>
+        <translation>The day-close report is kept in this cache: it opens offline too.</translation>
+    </message>
+    <message>
+        <source>The report is downloaded from the portal the first time you open it, then kept.</source>
+        <translation>The report is downloaded from the portal the first time you open it, then kept.</translation>
+    </message>
+    <message>
+        <source>The period is still open: its report exists once the terminal closes the day.</source>
+        <translation>The period is still open: its report exists once the terminal closes the day.</translation>
+    </message>
+    <message>
+        <source>Net total of the period, as the portal counts it</source>
+        <translation>Net total of the period, as the portal counts it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in the period</source>
+        <translation>
+            <numerusform>%n transaction in the period</numerusform>
+            <numerusform>%n transactions in the period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of transactions in the period</source>
+        <translation>Number of transactions in the period</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>period sequence number</comment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>number of transactions</comment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Language and appearance</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Same as the system (%1)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync now)</source>
+        <translation>Only when I ask (Sync now)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Appearance:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Sync in the background:</source>
+        <translation>Sync in the background:</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>Local cache:</translation>
+    </message>
+    <message>
+        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+        <translation>The language of Comptoir, its exports and reports; amounts and dates follow it</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this account&apos;s cache</source>
+        <translation>Show the folder that holds this account&apos;s cache</translation>
+    </message>
+    <message>
+        <source>%1 on the demo portal inside Comptoir</source>
+        <translation>%1 on the demo portal inside Comptoir</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>No portal account: this cache is shown as it is.</source>
+        <translation>No portal account: this cache is shown as it is.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::SignInDialog</name>
     <message>
         <source>Sign in to the portal</source>
@@ -1723,6 +2651,184 @@ Comptoir has undone it on this computer, which shows the portal&apos;s version a
     </message>
 </context>
 <context>
+    <name>comptoir::TransactionDetailPane</name>
+    <message>
+        <source>Set status…</source>
+        <translation>Set status…</translation>
+    </message>
+    <message>
+        <source>Resolve a transaction that waits for a manual intervention: successful or failed.</source>
+        <translation>Resolve a transaction that waits for a manual intervention: successful or failed.</translation>
+    </message>
+    <message>
+        <source>Show day close</source>
+        <translation>Show day close</translation>
+    </message>
+    <message>
+        <source>Open the day-close report of the period this transaction belongs to</source>
+        <translation>Open the day-close report of the period this transaction belongs to</translation>
+    </message>
+    <message>
+        <source>No transaction selected</source>
+        <translation>No transaction selected</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see all its details, its day close and its history.</source>
+        <translation>Select a transaction to see all its details, its day close and its history.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>amount · transaction type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status set</source>
+        <translation>Status set</translation>
+    </message>
+    <message>
+        <source>by hand, by %1 on %2</source>
+        <translation>by hand, by %1 on %2</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatically</translation>
+    </message>
+    <message>
+        <source>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</source>
+        <translation>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Authorisation code</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serial number %3)</source>
+        <comment>terminal name (model, serial)</comment>
+        <translation>%1 (%2, serial number %3)</translation>
+    </message>
+    <message>
+        <source>opened %1, closed %2</source>
+        <translation>opened %1, closed %2</translation>
+    </message>
+    <message>
+        <source>opened %1, still open</source>
+        <translation>opened %1, still open</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>Period %1 (not in the cache yet)</source>
+        <translation>Period %1 (not in the cache yet)</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaction id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Waiting for the portal</translation>
+    </message>
+    <message>
+        <source>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</source>
+        <translation>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the portal: %2</source>
+        <translation>%1 — refused by the portal: %2</translation>
+    </message>
+    <message>
+        <source>History in Comptoir</source>
+        <translation>History in Comptoir</translation>
+    </message>
+    <message>
+        <source>No changes were made to this transaction in Comptoir.</source>
+        <translation>No changes were made to this transaction in Comptoir.</translation>
+    </message>
+    <message>
+        <source>set the status from “%1” to “%2”</source>
+        <translation>set the status from “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>the portal refused the change; the status is “%1” again</source>
+        <translation>the portal refused the change; the status is “%1” again</translation>
+    </message>
+    <message>
+        <source>kept their status “%1” over the portal&apos;s</source>
+        <translation>kept their status “%1” over the portal&apos;s</translation>
+    </message>
+    <message>
+        <source>took the portal&apos;s status “%1”</source>
+        <translation>took the portal&apos;s status “%1”</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <comment>when — who what</comment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::TransactionTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1777,37 +2883,13 @@ Comptoir has undone it on this computer, which shows the portal&apos;s version a
         <source>Card</source>
         <translation>Card</translation>
     </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::TransactionsPage</name>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>All locations</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Reference or last 4 card digits</source>
-        <translation>Reference or last 4 card digits</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
     <message>
         <source>Transactions</source>
         <translation>Transactions</translation>
@@ -1817,16 +2899,8 @@ Comptoir has undone it on this computer, which shows the portal&apos;s version a
         <translation>No transactions match these filters.</translation>
     </message>
     <message>
-        <source>Days to show</source>
-        <translation>Days to show</translation>
-    </message>
-    <message>
         <source>Set status…</source>
         <translation>Set status…</translation>
-    </message>
-    <message>
-        <source>Resolve a transaction that waits for a manual intervention: success or failed.</source>
-        <translation>Resolve a transaction that waits for a manual intervention: success or failed.</translation>
     </message>
     <message>
         <source>Set status</source>
@@ -1847,6 +2921,26 @@ The status is recorded with your name and sent to the portal; it shows the orang
     <message>
         <source>The payment failed</source>
         <translation>The payment failed</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copy rows</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet</source>
+        <translation>Copy the selected rows for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Show &amp;day close</source>
+        <translation>Show &amp;day close</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
+        <translation>Show every field of the selected transaction, its day close and its history (Ctrl+I)</translation>
     </message>
 </context>
 <context>

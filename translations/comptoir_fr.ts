@@ -162,6 +162,10 @@
         <source>All</source>
         <translation>Tout</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
 </context>
 <context>
     <name>DayCloseReport</name>
@@ -1093,6 +1097,246 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
     </message>
 </context>
 <context>
+    <name>comptoir::DayClosesPage</name>
+    <message>
+        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+        <translation>Cette période est encore ouverte&#xa0;: le rapport de clôture existera quand le terminal clôturera la journée.</translation>
+    </message>
+    <message>
+        <source>This day close is not in the cache. Sync and try again.</source>
+        <translation>Cette clôture n’est pas dans le cache. Synchronisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Comptoir could not make the report.</source>
+        <translation>Comptoir n’a pas pu établir le rapport.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rminal:</source>
+        <translation>Te&amp;rminal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Clôtures de journée</translation>
+    </message>
+    <message>
+        <source>Show &amp;transactions</source>
+        <translation>Afficher les &amp;transactions</translation>
+    </message>
+    <message>
+        <source>List this period&apos;s transactions on the Transactions page (Ctrl+Return)</source>
+        <translation>Afficher les transactions de cette période sur la page Transactions (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Enregistrer le rapport en fichier PDF (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Imprimer le rapport (%1)</translation>
+    </message>
+    <message>
+        <source>Day-close report</source>
+        <translation>Rapport de clôture</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown</source>
+        <translation>Le rapport ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <source>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir&apos;s data.</source>
+        <translation>Le rapport de clôture n’est pas un PDF lisible. Réessayez plus tard, ou établissez le rapport à partir des données de Comptoir.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report from Comptoir&apos;s data</source>
+        <translation>&amp;Établir le rapport à partir des données de Comptoir</translation>
+    </message>
+    <message>
+        <source>Comptoir makes a day-close report from the transactions in this cache. It is not the portal&apos;s report and is not kept.</source>
+        <translation>Comptoir établit un rapport de clôture à partir des transactions de ce cache. Ce n’est pas le rapport du portail et il n’est pas conservé.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>Tous les terminaux</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>terminal (location)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, deactivated</source>
+        <comment>terminal</comment>
+        <translation>%1, désactivé</translation>
+    </message>
+    <message>
+        <source>Your account may not see day closes. An administrator can give access in the portal&apos;s user groups.</source>
+        <translation>Votre compte ne peut pas voir les clôtures de journée. Un administrateur peut donner l’accès dans les groupes d’utilisateurs du portail.</translation>
+    </message>
+    <message>
+        <source>No day closes for these filters yet. They arrive with the next sync.</source>
+        <translation>Pas encore de clôtures pour ces filtres. Elles arriveront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The day close cannot be read</source>
+        <translation>La clôture ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Day close not found</source>
+        <translation>Clôture introuvable</translation>
+    </message>
+    <message>
+        <source>Your account may not see the day closes of this location.</source>
+        <translation>Votre compte ne peut pas voir les clôtures de cet emplacement.</translation>
+    </message>
+    <message>
+        <source>This day close is not in the cache yet. Sync, then try again.</source>
+        <translation>Cette clôture n’est pas encore dans le cache. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This period is still open</source>
+        <translation>Cette période est encore ouverte</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Pas encore téléchargé</translation>
+    </message>
+    <message>
+        <source>Meanwhile Comptoir can make the report from the data in this cache.</source>
+        <translation>En attendant, Comptoir peut établir le rapport à partir des données de ce cache.</translation>
+    </message>
+    <message>
+        <source>Making the report from Comptoir&apos;s data…</source>
+        <translation>Établissement du rapport à partir des données de Comptoir…</translation>
+    </message>
+    <message>
+        <source>Fetching the day-close report from the portal…</source>
+        <translation>Récupération du rapport de clôture sur le portail…</translation>
+    </message>
+    <message>
+        <source>The portal did not give the report</source>
+        <translation>Le portail n’a pas fourni le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>Le rapport n’a pas pu être établi</translation>
+    </message>
+    <message>
+        <source>Sign in again (Portal menu), then open the report once more.</source>
+        <translation>Reconnectez-vous (menu Portail), puis ouvrez à nouveau le rapport.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached</source>
+        <translation>Le portail est injoignable</translation>
+    </message>
+    <message>
+        <source>Choose a day close to see its report.</source>
+        <translation>Choisissez une clôture pour voir son rapport.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>ouverte depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, period %3</source>
+        <comment>terminal at location, period number</comment>
+        <translation>%1 à %2, période %3</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s day-close report, kept in this cache: it opens offline too.</source>
+        <translation>Le rapport de clôture du portail, conservé dans ce cache&#xa0;: il s’ouvre aussi hors ligne.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s day-close report, just downloaded and now kept in this cache.</source>
+        <translation>Le rapport de clôture du portail, tout juste téléchargé et désormais conservé dans ce cache.</translation>
+    </message>
+    <message>
+        <source>Made by Comptoir from the data in this cache — not the portal&apos;s day-close report. It covers the transactions synced to this computer.</source>
+        <translation>Établi par Comptoir à partir des données de ce cache — ce n’est pas le rapport de clôture du portail. Il couvre les transactions synchronisées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Day close.pdf</source>
+        <translation>Clôture.pdf</translation>
+    </message>
+    <message>
+        <source>Day close %1 %2 %3</source>
+        <comment>terminal, period number, date</comment>
+        <translation>Clôture %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>(made by Comptoir)</source>
+        <translation>(établi par Comptoir)</translation>
+    </message>
+    <message>
+        <source>Save the day-close report</source>
+        <translation>Enregistrer le rapport de clôture</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Choose another folder or name.</source>
+        <translation>Le rapport n’a pas pu être enregistré sous %1&#xa0;: %2. Choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Check the free space, or choose another folder.</source>
+        <translation>Le rapport n’a pas pu être enregistré sous %1&#xa0;: %2. Vérifiez l’espace libre, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Print the day-close report</source>
+        <translation>Imprimer le rapport de clôture</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on.</source>
+        <translation>L’imprimante n’a pas pu démarrer. Vérifiez qu’elle est branchée et allumée.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed completely. Check the printer and try again.</source>
+        <translation>Le rapport n’a pas pu être imprimé entièrement. Vérifiez l’imprimante et réessayez.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::DemoPortal</name>
     <message>
         <source>Comptoir</source>
@@ -1142,14 +1386,487 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
     </message>
 </context>
 <context>
+    <name>comptoir::FilterBar</name>
+    <message>
+        <source>Custom range…</source>
+        <translation>Période personnalisée…</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Which days to show</source>
+        <translation>Les jours à afficher</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locations</source>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>Tous les terminaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals</source>
+        <translation>
+            <numerusform>%n terminal</numerusform>
+            <numerusform>%n terminaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminaux</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n statut</numerusform>
+            <numerusform>%n statuts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>Tous les modes de paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment methods</source>
+        <translation>
+            <numerusform>%n mode de paiement</numerusform>
+            <numerusform>%n modes de paiement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>All processors</source>
+        <translation>Tous les processeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processors</source>
+        <translation>
+            <numerusform>%n processeur</numerusform>
+            <numerusform>%n processeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processeurs</translation>
+    </message>
+    <message>
+        <source>Who processed the payment: CCV, or another acquirer or voucher issuer</source>
+        <translation>Qui a traité le paiement&#xa0;: CCV, ou un autre acquéreur ou émetteur de titres-repas</translation>
+    </message>
+    <message>
+        <source>Status set:</source>
+        <translation>Statut défini&#xa0;:</translation>
+    </message>
+    <message>
+        <source>automatically or by hand</source>
+        <translation>automatiquement ou manuellement</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatiquement</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuellement</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Montant minimum</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Montant maximum</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Reference or last 4 card digits</source>
+        <translation>Référence ou 4 derniers chiffres de la carte</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>terminal (location)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — deactivated</source>
+        <comment>terminal name</comment>
+        <translation>%1 — désactivé</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Day close %1 · %2</source>
+        <comment>period sequence number · terminal name</comment>
+        <translation>Clôture %1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type it as you would write it, for example %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant. Tapez-le comme vous l’écririez, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <translation>Plus de filtres (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LocationTreeModel</name>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 actif(s)</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 deactivated</source>
+        <translation>%1 actif(s), %2 désactivé(s)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>À l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Hier, %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>app name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In conflict with a change on the portal:</source>
+        <translation>En conflit avec une modification sur le portail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal:</source>
+        <translation>En attente du portail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Désactivé le %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>App versions</source>
+        <translation>Versions des applications</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LocationsPage</name>
+    <message>
+        <source>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</source>
+        <translation>Il n’y a pas de «&#xa0;Nouvel emplacement&#xa0;»&#xa0;: CCV crée un emplacement quand un terminal est commandé pour une nouvelle adresse. Vous pouvez renommer les emplacements et déplacer un terminal vers un autre emplacement en le faisant glisser ou avec «&#xa0;Déplacer vers&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected location or terminal (F2)</source>
+        <translation>Renommer l’emplacement ou le terminal sélectionné (F2)</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Move the selected terminals to another location (Ctrl+M), or drag them there</source>
+        <translation>Déplacer les terminaux sélectionnés vers un autre emplacement (Ctrl+M), ou les y faire glisser</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected terminal, so that a replacement can take over its name (Del)</source>
+        <translation>Désactiver le terminal sélectionné, pour qu’un remplaçant puisse reprendre son nom (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move to ▾</source>
+        <translation>Déplacer vers ▾</translation>
+    </message>
+    <message>
+        <source>Show deactivated terminals</source>
+        <translation>Afficher les terminaux désactivés</translation>
+    </message>
+    <message>
+        <source>Find a location or terminal</source>
+        <translation>Trouver un emplacement ou un terminal</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Locations &amp; terminals</source>
+        <translation>Emplacements et terminaux</translation>
+    </message>
+    <message>
+        <source>Your user groups give you no locations to manage here.</source>
+        <translation>Vos groupes d’utilisateurs ne vous donnent ici aucun emplacement à gérer.</translation>
+    </message>
+    <message>
+        <source>There are no locations in the cache yet. They arrive with the next sync.</source>
+        <translation>Il n’y a pas encore d’emplacements dans le cache. Ils arriveront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Rename location</source>
+        <translation>Renommer l’emplacement</translation>
+    </message>
+    <message>
+        <source>New name for the location “%1” (at most %2 characters):</source>
+        <translation>Nouveau nom de l’emplacement «&#xa0;%1&#xa0;» (%2 caractères au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>Renommer le terminal</translation>
+    </message>
+    <message>
+        <source>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</source>
+        <translation>Nouveau nom du terminal «&#xa0;%1&#xa0;» à %2 (%3 caractères au plus). Aucun autre terminal actif ne peut porter le même nom.</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow moving “%1” to “%2”.</source>
+        <translation>Vos groupes d’utilisateurs ne permettent pas de déplacer «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Move terminal</source>
+        <translation>Déplacer le terminal</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2</source>
+        <translation>%1, numéro de série %2</translation>
+    </message>
+    <message>
+        <source>Deactivate the terminal “%1” (%2) at %3?</source>
+        <translation>Désactiver le terminal «&#xa0;%1&#xa0;» (%2) à %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal&apos;s transaction history.</source>
+        <translation>La désactivation libère le nom «&#xa0;%1&#xa0;»&#xa0;: un terminal de remplacement pourra alors se connecter sous ce nom et reprendre l’historique des transactions de ce terminal.</translation>
+    </message>
+    <message>
+        <source>A deactivation cannot be undone from Comptoir.</source>
+        <translation>Une désactivation ne peut pas être annulée depuis Comptoir.</translation>
+    </message>
+    <message>
+        <source>Deactivate terminal</source>
+        <translation>Désactiver le terminal</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Locations: %1 · active terminals: %2 · deactivated: %3</source>
+        <translation>Emplacements&#xa0;: %1 · terminaux actifs&#xa0;: %2 · désactivés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Select a location or a terminal to see its details.</source>
+        <translation>Sélectionnez un emplacement ou un terminal pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminaux</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow renaming this location.</source>
+        <translation>Vos groupes d’utilisateurs ne permettent pas de renommer cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow changing the terminals of this location.</source>
+        <translation>Vos groupes d’utilisateurs ne permettent pas de modifier les terminaux de cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Terminal at %1</source>
+        <translation>Terminal à %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Désactivé le %1</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>app name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(%1 elsewhere)</source>
+        <translation>(%1 ailleurs)</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>Aucune signalée</translation>
+    </message>
+    <message>
+        <source>Its name is free: a replacement terminal can sign in under it and take over its history.</source>
+        <translation>Son nom est libre&#xa0;: un terminal de remplacement peut se connecter sous ce nom et reprendre son historique.</translation>
+    </message>
+    <message>
+        <source>In conflict with a change on the portal — see “Changes waiting for the portal”:</source>
+        <translation>En conflit avec une modification sur le portail — voir «&#xa0;Modifications en attente du portail&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal:</source>
+        <translation>En attente du portail&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::MainWindow</name>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -1223,10 +1940,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <source>Syncing %1: %2 transactions, %3 day closes</source>
-        <translation>Synchronisation (%1)&#xa0;: %2 transactions, %3 clôtures de journée</translation>
-    </message>
-    <message>
         <source>Up to date.</source>
         <translation>Tout est à jour.</translation>
     </message>
@@ -1288,10 +2001,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <source>Last synced at %1</source>
         <translation>Dernière synchronisation à %1</translation>
     </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Dernière synchronisation le %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) need your attention</source>
         <translation>
@@ -1313,6 +2022,47 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
             <numerusform>%n modification en attente pour le portail</numerusform>
             <numerusform>%n modifications en attente pour le portail</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Clôtures de journée</translation>
+    </message>
+    <message>
+        <source>Locations &amp; terminals</source>
+        <translation>Emplacements et terminaux</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Syncing (%1): %2 transactions, %3 day closes</source>
+        <comment>%1 is the step, e.g. “Transactions”</comment>
+        <translation>Synchronisation (%1)&#xa0;: %2 transactions, %3 clôtures</translation>
+    </message>
+    <message>
+        <source>Last synced on %1</source>
+        <translation>Dernière synchronisation le %1</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2324,184 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
     </message>
 </context>
 <context>
+    <name>comptoir::PeriodTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>On the portal</source>
+        <translation>Sur le portail</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The day-close report is kept in this cache: it opens offline too.</source>
+        <translation>Le rapport de clôture est conservé dans ce cache&#xa0;: il s’ouvre aussi hors ligne.</translation>
+    </message>
+    <message>
+        <source>The report is downloaded from the portal the first time you open it, then kept.</source>
+        <translation>Le rapport est téléchargé depuis le portail la première fois que vous l’ouvrez, puis conservé.</translation>
+    </message>
+    <message>
+        <source>The period is still open: its report exists once the terminal closes the day.</source>
+        <translation>La période est encore ouverte&#xa0;: son rapport existera quand le terminal clôturera la journée.</translation>
+    </message>
+    <message>
+        <source>Net total of the period, as the portal counts it</source>
+        <translation>Total net de la période, tel que le portail le compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in the period</source>
+        <translation>
+            <numerusform>%n transaction dans la période</numerusform>
+            <numerusform>%n transactions dans la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of transactions in the period</source>
+        <translation>Nombre de transactions dans la période</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>period sequence number</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>number of transactions</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync now)</source>
+        <translation>Seulement à ma demande (Synchroniser maintenant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Chaque %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync in the background:</source>
+        <translation>Synchroniser en arrière-plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>Cache local&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+        <translation>La langue de Comptoir, de ses exports et rapports&#xa0;; les montants et les dates la suivent</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this account&apos;s cache</source>
+        <translation>Afficher le dossier qui contient le cache de ce compte</translation>
+    </message>
+    <message>
+        <source>%1 on the demo portal inside Comptoir</source>
+        <translation>%1 sur le portail de démonstration intégré à Comptoir</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No portal account: this cache is shown as it is.</source>
+        <translation>Pas de compte portail&#xa0;: ce cache est affiché tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::SignInDialog</name>
     <message>
         <source>Sign in to the portal</source>
@@ -1723,6 +2651,184 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
     </message>
 </context>
 <context>
+    <name>comptoir::TransactionDetailPane</name>
+    <message>
+        <source>Set status…</source>
+        <translation>Définir le statut…</translation>
+    </message>
+    <message>
+        <source>Resolve a transaction that waits for a manual intervention: successful or failed.</source>
+        <translation>Résoudre une transaction en attente d’intervention manuelle&#xa0;: réussie ou en échec.</translation>
+    </message>
+    <message>
+        <source>Show day close</source>
+        <translation>Afficher la clôture</translation>
+    </message>
+    <message>
+        <source>Open the day-close report of the period this transaction belongs to</source>
+        <translation>Ouvrir le rapport de clôture de la période de cette transaction</translation>
+    </message>
+    <message>
+        <source>No transaction selected</source>
+        <translation>Aucune transaction sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see all its details, its day close and its history.</source>
+        <translation>Sélectionnez une transaction pour voir tous ses détails, sa clôture et son historique.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>amount · transaction type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status set</source>
+        <translation>Statut défini</translation>
+    </message>
+    <message>
+        <source>by hand, by %1 on %2</source>
+        <translation>manuellement, par %1 le %2</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatiquement</translation>
+    </message>
+    <message>
+        <source>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</source>
+        <translation>La liaison entre la caisse et le terminal a été interrompue pendant ce paiement. Il rejoindra le chiffre d’affaires dès que vous aurez choisi son statut.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Journée commerciale</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Code d’autorisation</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serial number %3)</source>
+        <comment>terminal name (model, serial)</comment>
+        <translation>%1 (%2, numéro de série %3)</translation>
+    </message>
+    <message>
+        <source>opened %1, closed %2</source>
+        <translation>ouverte le %1, clôturée le %2</translation>
+    </message>
+    <message>
+        <source>opened %1, still open</source>
+        <translation>ouverte le %1, encore ouverte</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Période %1</translation>
+    </message>
+    <message>
+        <source>Period %1 (not in the cache yet)</source>
+        <translation>Période %1 (pas encore dans le cache)</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Identifiant de transaction</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>En attente du portail</translation>
+    </message>
+    <message>
+        <source>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</source>
+        <translation>%1 — modifié entre-temps sur le portail&#xa0;: choisissez quelle version garder (Portail ▸ Modifications en attente du portail)</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the portal: %2</source>
+        <translation>%1 — refusé par le portail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>History in Comptoir</source>
+        <translation>Historique dans Comptoir</translation>
+    </message>
+    <message>
+        <source>No changes were made to this transaction in Comptoir.</source>
+        <translation>Aucune modification n’a été apportée à cette transaction dans Comptoir.</translation>
+    </message>
+    <message>
+        <source>set the status from “%1” to “%2”</source>
+        <translation>a changé le statut de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the portal refused the change; the status is “%1” again</source>
+        <translation>le portail a refusé la modification&#xa0;; le statut est de nouveau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>kept their status “%1” over the portal&apos;s</source>
+        <translation>a gardé son statut «&#xa0;%1&#xa0;» plutôt que celui du portail</translation>
+    </message>
+    <message>
+        <source>took the portal&apos;s status “%1”</source>
+        <translation>a repris le statut «&#xa0;%1&#xa0;» du portail</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <comment>when — who what</comment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::TransactionTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1777,37 +2883,13 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
         <source>Card</source>
         <translation>Carte</translation>
     </message>
+    <message>
+        <source>Day close</source>
+        <translation>Clôture</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::TransactionsPage</name>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Reference or last 4 card digits</source>
-        <translation>Référence ou 4 derniers chiffres de la carte</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
     <message>
         <source>Transactions</source>
         <translation>Transactions</translation>
@@ -1817,16 +2899,8 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
         <translation>Aucune transaction ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <source>Days to show</source>
-        <translation>Jours à afficher</translation>
-    </message>
-    <message>
         <source>Set status…</source>
         <translation>Définir le statut…</translation>
-    </message>
-    <message>
-        <source>Resolve a transaction that waits for a manual intervention: success or failed.</source>
-        <translation>Régler une transaction en attente d’une intervention manuelle&#xa0;: réussie ou échouée.</translation>
     </message>
     <message>
         <source>Set status</source>
@@ -1847,6 +2921,26 @@ Le statut est enregistré avec votre nom et envoyé au portail&#xa0;; la transac
     <message>
         <source>The payment failed</source>
         <translation>Le paiement a échoué</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet</source>
+        <translation>Copier les lignes sélectionnées pour un tableur</translation>
+    </message>
+    <message>
+        <source>Show &amp;day close</source>
+        <translation>Afficher la &amp;clôture</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
+        <translation>Afficher tous les champs de la transaction sélectionnée, sa clôture et son historique (Ctrl+I)</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@
         <source>All</source>
         <translation>Alles</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Aangepaste periode</translation>
+    </message>
 </context>
 <context>
     <name>DayCloseReport</name>
@@ -1093,6 +1097,246 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
     </message>
 </context>
 <context>
+    <name>comptoir::DayClosesPage</name>
+    <message>
+        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+        <translation>Deze periode is nog open: het rapport van de dagafsluiting bestaat pas als de terminal de dag afsluit.</translation>
+    </message>
+    <message>
+        <source>This day close is not in the cache. Sync and try again.</source>
+        <translation>Deze dagafsluiting staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Comptoir could not make the report.</source>
+        <translation>Comptoir kon het rapport niet maken.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rminal:</source>
+        <translation>Te&amp;rminal:</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Dagafsluitingen</translation>
+    </message>
+    <message>
+        <source>Show &amp;transactions</source>
+        <translation>&amp;Transacties tonen</translation>
+    </message>
+    <message>
+        <source>List this period&apos;s transactions on the Transactions page (Ctrl+Return)</source>
+        <translation>De transacties van deze periode tonen op de pagina Transacties (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Het rapport als pdf-bestand opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Het rapport afdrukken (%1)</translation>
+    </message>
+    <message>
+        <source>Day-close report</source>
+        <translation>Rapport dagafsluiting</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown</source>
+        <translation>Het rapport kan niet getoond worden</translation>
+    </message>
+    <message>
+        <source>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir&apos;s data.</source>
+        <translation>Het rapport van de dagafsluiting is geen leesbare pdf. Probeer het later opnieuw, of maak het rapport met de gegevens van Comptoir.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report from Comptoir&apos;s data</source>
+        <translation>Rapport &amp;maken met de gegevens van Comptoir</translation>
+    </message>
+    <message>
+        <source>Comptoir makes a day-close report from the transactions in this cache. It is not the portal&apos;s report and is not kept.</source>
+        <translation>Comptoir maakt een rapport van de dagafsluiting met de transacties in deze cache. Het is niet het rapport van het portaal en wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>Alle terminals</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>terminal (location)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, deactivated</source>
+        <comment>terminal</comment>
+        <translation>%1, gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Your account may not see day closes. An administrator can give access in the portal&apos;s user groups.</source>
+        <translation>Uw account mag geen dagafsluitingen zien. Een beheerder kan toegang geven via de gebruikersgroepen van het portaal.</translation>
+    </message>
+    <message>
+        <source>No day closes for these filters yet. They arrive with the next sync.</source>
+        <translation>Nog geen dagafsluitingen voor deze filters. Ze komen binnen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The day close cannot be read</source>
+        <translation>De dagafsluiting kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>Day close not found</source>
+        <translation>Dagafsluiting niet gevonden</translation>
+    </message>
+    <message>
+        <source>Your account may not see the day closes of this location.</source>
+        <translation>Uw account mag de dagafsluitingen van deze locatie niet zien.</translation>
+    </message>
+    <message>
+        <source>This day close is not in the cache yet. Sync, then try again.</source>
+        <translation>Deze dagafsluiting staat nog niet in de cache. Synchroniseer en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>This period is still open</source>
+        <translation>Deze periode is nog open</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Nog niet gedownload</translation>
+    </message>
+    <message>
+        <source>Meanwhile Comptoir can make the report from the data in this cache.</source>
+        <translation>Intussen kan Comptoir het rapport maken met de gegevens in deze cache.</translation>
+    </message>
+    <message>
+        <source>Making the report from Comptoir&apos;s data…</source>
+        <translation>Het rapport wordt gemaakt met de gegevens van Comptoir…</translation>
+    </message>
+    <message>
+        <source>Fetching the day-close report from the portal…</source>
+        <translation>Het rapport van de dagafsluiting wordt van het portaal gehaald…</translation>
+    </message>
+    <message>
+        <source>The portal did not give the report</source>
+        <translation>Het portaal gaf het rapport niet</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>Het rapport kon niet gemaakt worden</translation>
+    </message>
+    <message>
+        <source>Sign in again (Portal menu), then open the report once more.</source>
+        <translation>Meld u opnieuw aan (menu Portaal) en open het rapport nog eens.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached</source>
+        <translation>Het portaal is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Choose a day close to see its report.</source>
+        <translation>Kies een dagafsluiting om het rapport te zien.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>open sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, period %3</source>
+        <comment>terminal at location, period number</comment>
+        <translation>%1 in %2, periode %3</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s day-close report, kept in this cache: it opens offline too.</source>
+        <translation>Het rapport van het portaal, bewaard in deze cache: het opent ook offline.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s day-close report, just downloaded and now kept in this cache.</source>
+        <translation>Het rapport van het portaal, net gedownload en nu bewaard in deze cache.</translation>
+    </message>
+    <message>
+        <source>Made by Comptoir from the data in this cache — not the portal&apos;s day-close report. It covers the transactions synced to this computer.</source>
+        <translation>Gemaakt door Comptoir met de gegevens in deze cache — niet het rapport van het portaal. Het omvat de transacties die naar deze computer gesynchroniseerd zijn.</translation>
+    </message>
+    <message>
+        <source>Day close.pdf</source>
+        <translation>Dagafsluiting.pdf</translation>
+    </message>
+    <message>
+        <source>Day close %1 %2 %3</source>
+        <comment>terminal, period number, date</comment>
+        <translation>Dagafsluiting %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>(made by Comptoir)</source>
+        <translation>(gemaakt door Comptoir)</translation>
+    </message>
+    <message>
+        <source>Save the day-close report</source>
+        <translation>Rapport van de dagafsluiting opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Choose another folder or name.</source>
+        <translation>Het rapport kon niet opgeslagen worden als %1: %2. Kies een andere map of naam.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Check the free space, or choose another folder.</source>
+        <translation>Het rapport kon niet opgeslagen worden als %1: %2. Controleer de vrije ruimte of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Print the day-close report</source>
+        <translation>Rapport van de dagafsluiting afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on.</source>
+        <translation>De printer kon niet gestart worden. Controleer of hij aangesloten en ingeschakeld is.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed completely. Check the printer and try again.</source>
+        <translation>Het rapport kon niet volledig afgedrukt worden. Controleer de printer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::DemoPortal</name>
     <message>
         <source>Comptoir</source>
@@ -1142,14 +1386,487 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
     </message>
 </context>
 <context>
+    <name>comptoir::FilterBar</name>
+    <message>
+        <source>Custom range…</source>
+        <translation>Aangepaste periode…</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Which days to show</source>
+        <translation>Welke dagen tonen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locations</source>
+        <translation>
+            <numerusform>%n locatie</numerusform>
+            <numerusform>%n locaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>Alle terminals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals</source>
+        <translation>
+            <numerusform>%n terminal</numerusform>
+            <numerusform>%n terminals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statussen</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>Alle betaalmethodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment methods</source>
+        <translation>
+            <numerusform>%n betaalmethode</numerusform>
+            <numerusform>%n betaalmethodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Betaalmethodes</translation>
+    </message>
+    <message>
+        <source>All processors</source>
+        <translation>Alle verwerkers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processors</source>
+        <translation>
+            <numerusform>%n verwerker</numerusform>
+            <numerusform>%n verwerkers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>Who processed the payment: CCV, or another acquirer or voucher issuer</source>
+        <translation>Wie de betaling verwerkte: CCV, of een andere acquirer of uitgever van maaltijdcheques</translation>
+    </message>
+    <message>
+        <source>Status set:</source>
+        <translation>Status ingesteld:</translation>
+    </message>
+    <message>
+        <source>automatically or by hand</source>
+        <translation>automatisch of handmatig</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Bedrag:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Kleinste bedrag</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Grootste bedrag</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Reference or last 4 card digits</source>
+        <translation>Referentie of laatste 4 cijfers van de kaart</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>terminal (location)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — deactivated</source>
+        <comment>terminal name</comment>
+        <translation>%1 — gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Dagafsluiting</translation>
+    </message>
+    <message>
+        <source>Day close %1 · %2</source>
+        <comment>period sequence number · terminal name</comment>
+        <translation>Dagafsluiting %1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type it as you would write it, for example %2.</source>
+        <translation>“%1” is geen bedrag. Typ het zoals u het zou schrijven, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Meer filters</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <translation>Meer filters (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LocationTreeModel</name>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 actief</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 deactivated</source>
+        <translation>%1 actief, %2 gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Zonet</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min geleden</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gisteren, %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>app name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In conflict with a change on the portal:</source>
+        <translation>In conflict met een wijziging op het portaal:</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal:</source>
+        <translation>Wacht op het portaal:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Gedeactiveerd op %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>App versions</source>
+        <translation>App-versies</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LocationsPage</name>
+    <message>
+        <source>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</source>
+        <translation>Er is geen “Nieuwe locatie”: CCV maakt een locatie aan wanneer een terminal voor een nieuw adres besteld wordt. U kunt locaties hernoemen en een terminal naar een andere locatie verplaatsen door hem ernaartoe te slepen of met “Verplaatsen naar”.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Rename the selected location or terminal (F2)</source>
+        <translation>De gekozen locatie of terminal hernoemen (F2)</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Move the selected terminals to another location (Ctrl+M), or drag them there</source>
+        <translation>De gekozen terminals naar een andere locatie verplaatsen (Ctrl+M), of ze ernaartoe slepen</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactiveren…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected terminal, so that a replacement can take over its name (Del)</source>
+        <translation>De gekozen terminal deactiveren, zodat een vervanger zijn naam kan overnemen (Del)</translation>
+    </message>
+    <message>
+        <source>Move to ▾</source>
+        <translation>Verplaatsen naar ▾</translation>
+    </message>
+    <message>
+        <source>Show deactivated terminals</source>
+        <translation>Gedeactiveerde terminals tonen</translation>
+    </message>
+    <message>
+        <source>Find a location or terminal</source>
+        <translation>Een locatie of terminal zoeken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Locations &amp; terminals</source>
+        <translation>Locaties &amp; terminals</translation>
+    </message>
+    <message>
+        <source>Your user groups give you no locations to manage here.</source>
+        <translation>Uw gebruikersgroepen geven u hier geen locaties om te beheren.</translation>
+    </message>
+    <message>
+        <source>There are no locations in the cache yet. They arrive with the next sync.</source>
+        <translation>Er staan nog geen locaties in de cache. Ze komen binnen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Rename location</source>
+        <translation>Locatie hernoemen</translation>
+    </message>
+    <message>
+        <source>New name for the location “%1” (at most %2 characters):</source>
+        <translation>Nieuwe naam voor de locatie “%1” (hoogstens %2 tekens):</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>Terminal hernoemen</translation>
+    </message>
+    <message>
+        <source>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</source>
+        <translation>Nieuwe naam voor de terminal “%1” in %2 (hoogstens %3 tekens). Geen andere actieve terminal mag dezelfde naam hebben.</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow moving “%1” to “%2”.</source>
+        <translation>Uw gebruikersgroepen laten niet toe “%1” naar “%2” te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Move terminal</source>
+        <translation>Terminal verplaatsen</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2</source>
+        <translation>%1, serienummer %2</translation>
+    </message>
+    <message>
+        <source>Deactivate the terminal “%1” (%2) at %3?</source>
+        <translation>De terminal “%1” (%2) in %3 deactiveren?</translation>
+    </message>
+    <message>
+        <source>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal&apos;s transaction history.</source>
+        <translation>Deactiveren maakt de naam “%1” vrij: een vervangende terminal kan zich dan onder deze naam aanmelden en de transactiegeschiedenis van deze terminal overnemen.</translation>
+    </message>
+    <message>
+        <source>A deactivation cannot be undone from Comptoir.</source>
+        <translation>Een deactivering kan niet ongedaan gemaakt worden vanuit Comptoir.</translation>
+    </message>
+    <message>
+        <source>Deactivate terminal</source>
+        <translation>Terminal deactiveren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>Locations: %1 · active terminals: %2 · deactivated: %3</source>
+        <translation>Locaties: %1 · actieve terminals: %2 · gedeactiveerd: %3</translation>
+    </message>
+    <message>
+        <source>Select a location or a terminal to see its details.</source>
+        <translation>Kies een locatie of een terminal om de details te zien.</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 gekozen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow renaming this location.</source>
+        <translation>Uw gebruikersgroepen laten niet toe deze locatie te hernoemen.</translation>
+    </message>
+    <message>
+        <source>Your user groups do not allow changing the terminals of this location.</source>
+        <translation>Uw gebruikersgroepen laten niet toe de terminals van deze locatie te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Terminal at %1</source>
+        <translation>Terminal in %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Gedeactiveerd op %1</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>app name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(%1 elsewhere)</source>
+        <translation>(%1 elders)</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>Geen gemeld</translation>
+    </message>
+    <message>
+        <source>Its name is free: a replacement terminal can sign in under it and take over its history.</source>
+        <translation>Zijn naam is vrij: een vervangende terminal kan zich eronder aanmelden en zijn geschiedenis overnemen.</translation>
+    </message>
+    <message>
+        <source>In conflict with a change on the portal — see “Changes waiting for the portal”:</source>
+        <translation>In conflict met een wijziging op het portaal — zie “Wijzigingen die op het portaal wachten”:</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal:</source>
+        <translation>Wacht op het portaal:</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::MainWindow</name>
     <message>
         <source>Pages</source>
         <translation>Pagina’s</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -1223,10 +1940,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <source>Syncing %1: %2 transactions, %3 day closes</source>
-        <translation>Synchroniseren (%1): %2 transacties, %3 dagafsluitingen</translation>
-    </message>
-    <message>
         <source>Up to date.</source>
         <translation>Alles is bijgewerkt.</translation>
     </message>
@@ -1288,10 +2001,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <source>Last synced at %1</source>
         <translation>Laatst gesynchroniseerd om %1</translation>
     </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Laatst gesynchroniseerd op %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) need your attention</source>
         <translation>
@@ -1313,6 +2022,47 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
             <numerusform>%n wijziging wacht op het portaal</numerusform>
             <numerusform>%n wijzigingen wachten op het portaal</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Day closes</source>
+        <translation>Dagafsluitingen</translation>
+    </message>
+    <message>
+        <source>Locations &amp; terminals</source>
+        <translation>Locaties &amp; terminals</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Pinbonnen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Syncing (%1): %2 transactions, %3 day closes</source>
+        <comment>%1 is the step, e.g. “Transactions”</comment>
+        <translation>Synchroniseren (%1): %2 transacties, %3 dagafsluitingen</translation>
+    </message>
+    <message>
+        <source>Last synced on %1</source>
+        <translation>Laatst gesynchroniseerd op %1</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2324,184 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
     </message>
 </context>
 <context>
+    <name>comptoir::PeriodTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <source>On the portal</source>
+        <translation>Op het portaal</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>The day-close report is kept in this cache: it opens offline too.</source>
+        <translation>Het rapport van de dagafsluiting is bewaard in deze cache: het opent ook offline.</translation>
+    </message>
+    <message>
+        <source>The report is downloaded from the portal the first time you open it, then kept.</source>
+        <translation>Het rapport wordt van het portaal gedownload de eerste keer dat u het opent, en daarna bewaard.</translation>
+    </message>
+    <message>
+        <source>The period is still open: its report exists once the terminal closes the day.</source>
+        <translation>De periode is nog open: het rapport bestaat pas als de terminal de dag afsluit.</translation>
+    </message>
+    <message>
+        <source>Net total of the period, as the portal counts it</source>
+        <translation>Nettototaal van de periode, zoals het portaal het telt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in the period</source>
+        <translation>
+            <numerusform>%n transactie in de periode</numerusform>
+            <numerusform>%n transacties in de periode</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of transactions in the period</source>
+        <translation>Aantal transacties in de periode</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>period sequence number</comment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>number of transactions</comment>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Taal en weergave</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portaal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync now)</source>
+        <translation>Alleen als ik erom vraag (Nu synchroniseren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Elke %n minuut</numerusform>
+            <numerusform>Elke %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Weergave:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Sync in the background:</source>
+        <translation>Synchroniseren op de achtergrond:</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>Lokale cache:</translation>
+    </message>
+    <message>
+        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+        <translation>De taal van Comptoir, zijn exports en rapporten; bedragen en datums volgen ze</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this account&apos;s cache</source>
+        <translation>De map met de cache van dit account tonen</translation>
+    </message>
+    <message>
+        <source>%1 on the demo portal inside Comptoir</source>
+        <translation>%1 op het demoportaal in Comptoir</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>No portal account: this cache is shown as it is.</source>
+        <translation>Geen portaalaccount: deze cache wordt getoond zoals hij is.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::SignInDialog</name>
     <message>
         <source>Sign in to the portal</source>
@@ -1723,6 +2651,184 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
     </message>
 </context>
 <context>
+    <name>comptoir::TransactionDetailPane</name>
+    <message>
+        <source>Set status…</source>
+        <translation>Status instellen…</translation>
+    </message>
+    <message>
+        <source>Resolve a transaction that waits for a manual intervention: successful or failed.</source>
+        <translation>Een transactie afhandelen die op een handmatige interventie wacht: geslaagd of mislukt.</translation>
+    </message>
+    <message>
+        <source>Show day close</source>
+        <translation>Dagafsluiting tonen</translation>
+    </message>
+    <message>
+        <source>Open the day-close report of the period this transaction belongs to</source>
+        <translation>Het rapport openen van de dagafsluiting waartoe deze transactie behoort</translation>
+    </message>
+    <message>
+        <source>No transaction selected</source>
+        <translation>Geen transactie gekozen</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see all its details, its day close and its history.</source>
+        <translation>Kies een transactie om al haar details, haar dagafsluiting en haar geschiedenis te zien.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>amount · transaction type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status set</source>
+        <translation>Status ingesteld</translation>
+    </message>
+    <message>
+        <source>by hand, by %1 on %2</source>
+        <translation>handmatig, door %1 op %2</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</source>
+        <translation>De verbinding tussen de kassa en de terminal viel weg tijdens deze betaling. Ze telt mee in de omzet zodra u haar status kiest.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Bedrijfsdag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betaalmethode</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Autorisatiecode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>%1 (%2, serial number %3)</source>
+        <comment>terminal name (model, serial)</comment>
+        <translation>%1 (%2, serienummer %3)</translation>
+    </message>
+    <message>
+        <source>opened %1, closed %2</source>
+        <translation>geopend %1, afgesloten %2</translation>
+    </message>
+    <message>
+        <source>opened %1, still open</source>
+        <translation>geopend %1, nog open</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Dagafsluiting</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Periode %1</translation>
+    </message>
+    <message>
+        <source>Period %1 (not in the cache yet)</source>
+        <translation>Periode %1 (nog niet in de cache)</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transactie-id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Wacht op het portaal</translation>
+    </message>
+    <message>
+        <source>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</source>
+        <translation>%1 — intussen op het portaal gewijzigd: kies wat u bewaart (Portaal ▸ Wijzigingen die op het portaal wachten)</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the portal: %2</source>
+        <translation>%1 — geweigerd door het portaal: %2</translation>
+    </message>
+    <message>
+        <source>History in Comptoir</source>
+        <translation>Geschiedenis in Comptoir</translation>
+    </message>
+    <message>
+        <source>No changes were made to this transaction in Comptoir.</source>
+        <translation>Er werd niets gewijzigd aan deze transactie in Comptoir.</translation>
+    </message>
+    <message>
+        <source>set the status from “%1” to “%2”</source>
+        <translation>zette de status van “%1” op “%2”</translation>
+    </message>
+    <message>
+        <source>the portal refused the change; the status is “%1” again</source>
+        <translation>het portaal weigerde de wijziging; de status is weer “%1”</translation>
+    </message>
+    <message>
+        <source>kept their status “%1” over the portal&apos;s</source>
+        <translation>hield de eigen status “%1” in plaats van die van het portaal</translation>
+    </message>
+    <message>
+        <source>took the portal&apos;s status “%1”</source>
+        <translation>nam de status “%1” van het portaal over</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <comment>when — who what</comment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::TransactionTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1777,37 +2883,13 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
+    <message>
+        <source>Day close</source>
+        <translation>Dagafsluiting</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::TransactionsPage</name>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle locaties</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>Reference or last 4 card digits</source>
-        <translation>Referentie of laatste 4 cijfers van de kaart</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
     <message>
         <source>Transactions</source>
         <translation>Transacties</translation>
@@ -1817,16 +2899,8 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
         <translation>Geen transacties die aan deze filters voldoen.</translation>
     </message>
     <message>
-        <source>Days to show</source>
-        <translation>Te tonen dagen</translation>
-    </message>
-    <message>
         <source>Set status…</source>
         <translation>Status instellen…</translation>
-    </message>
-    <message>
-        <source>Resolve a transaction that waits for a manual intervention: success or failed.</source>
-        <translation>Een transactie afhandelen die op een handmatige interventie wacht: geslaagd of mislukt.</translation>
     </message>
     <message>
         <source>Set status</source>
@@ -1847,6 +2921,26 @@ De status wordt met uw naam vastgelegd en naar het portaal verzonden; vanaf dan 
     <message>
         <source>The payment failed</source>
         <translation>De betaling is mislukt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Rijen &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet</source>
+        <translation>De gekozen rijen kopiëren voor een rekenblad</translation>
+    </message>
+    <message>
+        <source>Show &amp;day close</source>
+        <translation>&amp;Dagafsluiting tonen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
+        <translation>Alle velden van de gekozen transactie tonen, met haar dagafsluiting en geschiedenis (Ctrl+I)</translation>
     </message>
 </context>
 <context>

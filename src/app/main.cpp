@@ -1,9 +1,9 @@
 // Comptoir's desktop application: parses the command line and hands over to the
 // AppController, which opens an account's cache (or the demo portal's) in the main window.
 
-#include "core/translations.h"
 #include "gui/appcontroller.h"
 #include "gui/icons.h"
+#include "gui/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +17,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Comptoir"));
     QApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
     QApplication::setWindowIcon(applicationIcon());
-    installTranslators(app, QLocale());
+    // The language and appearance chosen in Settings (the system's by default).
+    preferences::applyLanguage(app, preferences::savedLanguage());
+    preferences::applyAppearance(app, preferences::savedAppearance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Back-office for merchants with CCV payment terminals."));

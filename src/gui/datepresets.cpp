@@ -24,9 +24,28 @@ std::pair<QDate, QDate> rangeFor(DatePreset preset, QDate today)
     case DatePreset::ThisYear:
         return {QDate(today.year(), 1, 1), today};
     case DatePreset::All:
+    case DatePreset::Custom:
         break;
     }
     return {QDate(), QDate()};
+}
+
+DatePreset presetFor(QDate from, QDate to, QDate today)
+{
+    for (DatePreset p : kAllDatePresets)
+        if (rangeFor(p, today) == std::pair(from, to))
+            return p;
+    return DatePreset::Custom;
+}
+
+std::optional<DatePreset> presetFromInt(int value)
+{
+    if (value == static_cast<int>(DatePreset::Custom))
+        return DatePreset::Custom;
+    for (DatePreset p : kAllDatePresets)
+        if (static_cast<int>(p) == value)
+            return p;
+    return std::nullopt;
 }
 
 QString displayName(DatePreset preset)
@@ -46,6 +65,8 @@ QString displayName(DatePreset preset)
         return QCoreApplication::translate("DatePreset", "Last month");
     case DatePreset::ThisYear:
         return QCoreApplication::translate("DatePreset", "This year");
+    case DatePreset::Custom:
+        return QCoreApplication::translate("DatePreset", "Custom range");
     case DatePreset::All:
         break;
     }

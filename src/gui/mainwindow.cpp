@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "gui/dayclosespage.h"
 #include "gui/demoportal.h"
 #include "gui/icons.h"
+#include "gui/locationspage.h"
 #include "gui/outboxdialog.h"
 #include "gui/overviewpage.h"
+#include "gui/settingspage.h"
 #include "gui/synccontroller.h"
 #include "gui/transactionspage.h"
 #include "portal/syncengine.h"
@@ -29,6 +32,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 
@@ -39,52 +43,56 @@ namespace comptoir {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
-
-struct PageInfo {
-    MainWindow::Page page;
-    const char* name; // its icon :/icons/<name>.svg and its screenshot <name>.png
-};
-constexpr PageInfo kPages[] = {
-    {MainWindow::Page::Overview, "overview"},
-    {MainWindow::Page::Transactions, "transactions"},
-};
+const QString kPageKey = QStringLiteral("MainWindow/page");
 
 } // namespace
 
 MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(parent), m_cache(cache)
 {
     setWindowIcon(applicationIcon());
+    const std::optional<CacheIdentity> identity = cache.identity();
+    // Local edits are made as the account's user; a cache without an account is read-only.
+    const QString actor = identity ? identity->accountEmail : QString();
 
     m_overview = new OverviewPage(cache, this);
     m_transactions = new TransactionsPage(cache, this);
-    // Local edits are made as the account's user; a cache without an account is read-only.
-    if (const std::optional<CacheIdentity> identity = cache.identity())
-        m_transactions->setActor(identity->accountEmail);
+    m_transactions->setActor(actor);
     connect(m_transactions, &TransactionsPage::edited, this, &MainWindow::localEditMade);
+    connect(m_transactions, &TransactionsPage::showPeriodRequested, this, &MainWindow::showPeriod);
+    m_dayCloses = new DayClosesPage(cache, this);
+    connect(m_dayCloses, &DayClosesPage::showTransactionsOf, this, &MainWindow::showTransactionsOfPeriod);
+    m_locations = new LocationsPage(cache, actor, this);
+    connect(m_locations, &LocationsPage::edited, this, &MainWindow::localEditMade);
+    m_settings = new SettingsPage(cache, this);
+    connect(m_settings, &SettingsPage::intervalChosen, this, [this](int minutes) {
+        if (m_sync)
+            m_sync->setIntervalMinutes(minutes);
+        for (QAction* a : m_intervalGroup->actions())
+            a->setChecked(a->data().toInt() == minutes);
+    });
+    connect(m_settings, &SettingsPage::syncNowRequested, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    connect(m_settings, &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_overview);     // Page::Overview
-    m_pages->addWidget(m_transactions); // Page::Transactions
-
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int itemHeight = std::max(fontMetrics().height(), 20) + 16;
-    for (const QString& name : {tr("Overview"), tr("Transactions")}) {
-        auto* item = new QListWidgetItem(name, m_navigation);
-        item->setSizeHint(QSize(0, itemHeight));
-    }
-    int navWidth = 0;
-    for (int i = 0; i < m_navigation->count(); ++i)
-        navWidth = std::max(navWidth, fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
-    m_navigation->setFixedWidth(std::max(160, navWidth + 20 + 48));
-    updateIcons();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    addPage(Page::Dashboard, "overview", m_overview);
+    addPage(Page::Transactions, "transactions", m_transactions);
+    addPage(Page::DayCloses, "daycloses", m_dayCloses);
+    addPage(Page::Locations, "locations", m_locations);
+    addPage(Page::Settings, "settings", m_settings);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_entries.size())
+            m_pages->setCurrentWidget(m_entries.at(row).widget);
+    });
 
     // A hairline in the palette's Mid colour: quiet on light and dark palettes alike.
     auto* separator = new QFrame(this);
@@ -126,17 +134,15 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
     bar->setMaximumWidth(120);
     bar->setMaximumHeight(fontMetrics().height());
     bar->setTextVisible(false);
-    auto* cancel = new QToolButton(m_progress);
-    cancel->setObjectName(QStringLiteral("cancelSync"));
-    cancel->setText(tr("Cancel"));
-    cancel->setToolTip(tr("Stop the sync. What has arrived so far is kept."));
-    connect(cancel, &QToolButton::clicked, this, [this] {
+    m_cancelSync = new QToolButton(m_progress);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSync"));
+    connect(m_cancelSync, &QToolButton::clicked, this, [this] {
         if (m_sync)
             m_sync->cancel();
     });
     progressLayout->addWidget(m_progressText);
     progressLayout->addWidget(bar);
-    progressLayout->addWidget(cancel);
+    progressLayout->addWidget(m_cancelSync);
     m_progress->hide();
 
     m_outboxButton = new QToolButton(this);
@@ -153,7 +159,8 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
     statusBar()->addPermanentWidget(m_lastSynced);
     statusBar()->addPermanentWidget(m_location);
     createMenus();
-    updateStatusBar();
+    retranslateUi();
+    updatePermissions();
 
     // "Last synced 5 minutes ago" stays true as time passes.
     m_clock = new QTimer(this);
@@ -168,26 +175,140 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);
     }
-    showPage(Page::Overview);
+    const int saved = settings.value(kPageKey, static_cast<int>(Page::Dashboard)).toInt();
+    const Page start = saved >= 0 && saved <= static_cast<int>(Page::Settings) ? static_cast<Page>(saved) : Page::Dashboard;
+    showPage(isPageAvailable(start) ? start : Page::Dashboard);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(Page page, const char* name, QWidget* widget)
+{
+    m_entries.append({page, name, widget});
+    m_pages->addWidget(widget);
+    auto* item = new QListWidgetItem(m_navigation);
+    item->setData(Qt::UserRole, static_cast<int>(page));
+    item->setSizeHint(QSize(0, std::max(fontMetrics().height(), 20) + 16));
+}
+
+const MainWindow::PageEntry* MainWindow::entry(Page page) const
+{
+    for (const PageEntry& e : m_entries)
+        if (e.page == page)
+            return &e;
+    return nullptr;
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    for (int row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).page == page)
+            return !m_navigation->item(row)->isHidden();
+    return false;
+}
+
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(static_cast<int>(page));
-    m_pages->setCurrentIndex(static_cast<int>(page));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).page != page)
+            continue;
+        if (m_navigation->item(row)->isHidden())
+            return;
+        m_navigation->setCurrentRow(row);
+        m_pages->setCurrentWidget(m_entries.at(row).widget);
+        return;
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_pages->currentIndex() == static_cast<int>(Page::Transactions) ? Page::Transactions : Page::Overview;
+    for (const PageEntry& e : m_entries)
+        if (e.widget == m_pages->currentWidget())
+            return e.page;
+    return Page::Dashboard;
+}
+
+void MainWindow::updatePermissions()
+{
+    std::optional<PermissionSet> permissions;
+    try {
+        permissions = SyncEngine::cachedPermissions(m_cache);
+    } catch (const StoreError&) {
+    }
+    const auto allows = [&](Menu menu) { return !permissions || permissions->allows(menu); };
+    for (int row = 0; row < m_entries.size(); ++row) {
+        bool visible = true;
+        switch (m_entries.at(row).page) {
+        case Page::Dashboard:
+            visible = allows(Menu::Dashboard);
+            break;
+        case Page::Transactions:
+            visible = allows(Menu::Transactions);
+            break;
+        case Page::DayCloses:
+            visible = allows(Menu::DayCloses);
+            break;
+        case Page::Locations:
+            visible = LocationsPage::isPermitted(permissions);
+            break;
+        case Page::Receipts:
+            visible = allows(Menu::Receipts);
+            break;
+        case Page::Settings:
+            break;
+        }
+        m_navigation->item(row)->setHidden(!visible);
+        if (row < m_pageActions.size())
+            m_pageActions.at(row)->setVisible(visible);
+    }
+    // The page shown may have just become forbidden: show the first one allowed.
+    if (!isPageAvailable(currentPage()))
+        for (const PageEntry& e : std::as_const(m_entries))
+            if (isPageAvailable(e.page)) {
+                showPage(e.page);
+                break;
+            }
+}
+
+void MainWindow::showPeriod(const QString& periodId)
+{
+    if (!isPageAvailable(Page::DayCloses))
+        return;
+    showPage(Page::DayCloses);
+    m_dayCloses->showPeriod(periodId);
+}
+
+void MainWindow::showTransactionsOfPeriod(const QString& periodId)
+{
+    if (!isPageAvailable(Page::Transactions))
+        return;
+    // Every day of the period: the filter holds the period, not dates.
+    TransactionFilter f;
+    f.periodId = periodId;
+    m_transactions->showFilter(f);
+    showPage(Page::Transactions);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* portal = menuBar()->addMenu(tr("&Portal"));
-    m_syncNow = portal->addAction(tr("&Sync now"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString());
+    m_quit->setObjectName(QStringLiteral("quit"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_entries.size(); ++i) {
+        QAction* a = m_viewMenu->addAction(QString());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const Page page = m_entries.at(i).page;
+        connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_pageActions.append(a);
+    }
+
+    m_portalMenu = menuBar()->addMenu(QString());
+    m_syncNow = m_portalMenu->addAction(QString());
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setShortcut(QKeySequence::Refresh);
     m_syncNow->setEnabled(false);
@@ -195,36 +316,94 @@ void MainWindow::createMenus()
         if (m_sync)
             m_sync->syncNow();
     });
-    m_outboxAction = portal->addAction(tr("&Changes waiting for the portal…"));
+    m_outboxAction = m_portalMenu->addAction(QString());
     m_outboxAction->setObjectName(QStringLiteral("showOutbox"));
     connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
 
-    QMenu* interval = portal->addMenu(tr("&Background sync"));
-    auto* group = new QActionGroup(interval);
+    m_intervalMenu = m_portalMenu->addMenu(QString());
+    m_intervalGroup = new QActionGroup(m_intervalMenu);
     const int saved = SyncController::savedIntervalMinutes();
     for (const int minutes : {0, 5, 15, 30, 60}) {
-        QAction* a = interval->addAction(minutes == 0 ? tr("Off") : tr("Every %n minutes", nullptr, minutes));
+        QAction* a = m_intervalMenu->addAction(QString());
+        a->setData(minutes);
         a->setCheckable(true);
         a->setChecked(minutes == saved);
-        group->addAction(a);
+        m_intervalGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, minutes] {
             SyncController::saveIntervalMinutes(minutes);
             if (m_sync)
                 m_sync->setIntervalMinutes(minutes);
+            m_settings->showInterval(minutes);
         });
     }
-    portal->addSeparator();
-    m_signOut = portal->addAction(tr("Sign &out"));
+    m_portalMenu->addSeparator();
+    m_signOut = m_portalMenu->addAction(QString());
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_signOut->setEnabled(false);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_navigation->setAccessibleName(tr("Pages"));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        QString name;
+        switch (m_entries.at(row).page) {
+        case Page::Dashboard:
+            name = tr("Dashboard");
+            break;
+        case Page::Transactions:
+            name = tr("Transactions");
+            break;
+        case Page::DayCloses:
+            name = tr("Day closes");
+            break;
+        case Page::Locations:
+            name = tr("Locations & terminals");
+            break;
+        case Page::Receipts:
+            name = tr("Receipts");
+            break;
+        case Page::Settings:
+            name = tr("Settings");
+            break;
+        }
+        m_navigation->item(row)->setText(name);
+        if (row < m_pageActions.size())
+            m_pageActions.at(row)->setText(name);
+    }
+    int navWidth = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        navWidth = std::max(navWidth, fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(std::max(160, navWidth + 20 + 48));
+    updateIcons();
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_portalMenu->setTitle(tr("&Portal"));
+    m_syncNow->setText(tr("&Sync now"));
+    m_outboxAction->setText(tr("&Changes waiting for the portal…"));
+    m_intervalMenu->setTitle(tr("&Background sync"));
+    for (QAction* a : m_intervalGroup->actions()) {
+        const int minutes = a->data().toInt();
+        a->setText(minutes == 0 ? tr("Off") : tr("Every %n minutes", nullptr, minutes));
+    }
+    m_signOut->setText(tr("Sign &out"));
+    m_cancelSync->setText(tr("Cancel"));
+    m_cancelSync->setToolTip(tr("Stop the sync. What has arrived so far is kept."));
+    updateStatusBar();
 }
 
 void MainWindow::setSyncController(SyncController* sync)
 {
     m_sync = sync;
     m_syncNow->setEnabled(sync != nullptr);
-    m_signOut->setEnabled(sync != nullptr && !DemoPortal::isDemoCache(m_cache));
+    const bool canSignOut = sync != nullptr && !DemoPortal::isDemoCache(m_cache);
+    m_signOut->setEnabled(canSignOut);
+    m_settings->setSyncAvailable(sync != nullptr, canSignOut);
+    if (sync)
+        m_dayCloses->setPortal(sync->account().portal, sync->account().token);
     if (!sync) {
         updateSyncStatus();
         return;
@@ -255,6 +434,8 @@ void MainWindow::setSyncController(SyncController* sync)
         } else if (result.error.kind != PortalError::Kind::Unreachable) {
             statusBar()->showMessage(result.error.message, 15000);
         }
+        if (m_sync)
+            m_dayCloses->setPortal(m_sync->account().portal, m_sync->account().token);
         reload();
         if (result.outbox.conflicts > 0 || result.outbox.rejected > 0)
             statusBar()->showMessage(tr("The portal did not take all your changes: see what needs your attention."), 15000);
@@ -272,8 +453,12 @@ void MainWindow::localEditMade()
 
 void MainWindow::reload()
 {
+    updatePermissions();
     m_overview->refresh();
+    m_transactions->reloadChoices();
     m_transactions->reload();
+    m_dayCloses->reload();
+    m_locations->reload();
     updateStatusBar();
 }
 
@@ -351,9 +536,8 @@ void MainWindow::updateSyncStatus()
 
 void MainWindow::updateIcons()
 {
-    for (const PageInfo& p : kPages)
-        if (QListWidgetItem* item = m_navigation->item(static_cast<int>(p.page)))
-            item->setIcon(symbolicIcon(QLatin1String(p.name), palette()));
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_navigation->item(row)->setIcon(symbolicIcon(QLatin1String(m_entries.at(row).name), palette()));
 }
 
 void MainWindow::updateStatusBar()
@@ -387,18 +571,24 @@ void MainWindow::updateStatusBar()
     }
 }
 
-QStringList MainWindow::saveScreenshots(const QString& dir)
+QStringList MainWindow::saveScreenshots(const QString& dir, const QString& suffix)
 {
     QStringList written;
     if (!QDir().mkpath(dir))
         return written;
     const Page current = currentPage();
-    for (const PageInfo& p : kPages) {
-        showPage(p.page);
-        // Let layouts settle and the views fetch their first rows before grabbing.
-        for (int i = 0; i < 3; ++i)
+    for (const PageEntry& e : std::as_const(m_entries)) {
+        if (!isPageAvailable(e.page))
+            continue;
+        showPage(e.page);
+        // Let layouts settle and the views fetch their first rows (and a worker its
+        // report) before grabbing.
+        for (int i = 0; i < 20; ++i) {
             QApplication::processEvents();
-        const QString file = QDir(dir).filePath(QLatin1String(p.name) + QStringLiteral(".png"));
+            QThread::msleep(10);
+        }
+        const QString name = e.page == Page::Dashboard ? QStringLiteral("dashboard") : QLatin1String(e.name);
+        const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
         if (grab().save(file))
             written.append(file);
     }
@@ -410,6 +600,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kPageKey, static_cast<int>(currentPage()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -422,6 +613,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange && m_navigation)
         updateIcons();
+    if (event->type() == QEvent::LanguageChange && m_navigation)
+        retranslateUi();
     QMainWindow::changeEvent(event);
 }
 

@@ -1,17 +1,21 @@
 #include "transactionspage.h"
 
+#include "gui/filterbar.h"
 #include "gui/pagetitle.h"
 #include "gui/totalsstrip.h"
+#include "gui/transactiondetailpane.h"
 #include "gui/transactiontablemodel.h"
 #include "portal/syncengine.h"
 #include "store/localedits.h"
-#include "store/locationrepository.h"
 #include "store/storeerror.h"
 
-#include <QButtonGroup>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,9 +24,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,87 +38,32 @@ namespace comptoir {
 
 namespace {
 using Column = TransactionTableModel::Column;
-constexpr int kSearchDelayMs = 300;
+const QString kSettingsGroup = QStringLiteral("TransactionsPage");
+// Bumped when the columns change meaning, so an old saved header is not applied.
+constexpr int kHeaderStateVersion = 2;
 } // namespace
 
 TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWidget(parent), m_cache(cache)
 {
     m_model = new TransactionTableModel(cache, this);
     m_totals = new TotalsStrip(cache, this);
-
-    // Filters.
-    m_dates = new QComboBox(this);
-    m_dates->setObjectName(QStringLiteral("datePresets"));
-    m_dates->setAccessibleName(tr("Period"));
-    m_dates->setToolTip(tr("Days to show"));
-    for (DatePreset p : kAllDatePresets)
-        m_dates->addItem(displayName(p), static_cast<int>(p));
-
-    m_locations = new QComboBox(this);
-    m_locations->setObjectName(QStringLiteral("locationFilter"));
-    m_locations->setAccessibleName(tr("Location"));
-    m_locations->addItem(tr("All locations"));
-    try {
-        for (const Location& l : LocationRepository(cache).all())
-            m_locations->addItem(l.name, l.id);
-    } catch (const StoreError& e) {
-        // Shown once the page is built; the list still works without location names.
-        QTimer::singleShot(0, this, [this, message = e.message()] { showError(message); });
-    }
-    m_locations->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
-    m_statuses = new QComboBox(this);
-    m_statuses->setObjectName(QStringLiteral("statusFilter"));
-    m_statuses->setAccessibleName(tr("Status"));
-    m_statuses->addItem(tr("All statuses"));
-    for (TransactionStatus s : kAllStatuses)
-        m_statuses->addItem(displayName(s), static_cast<int>(s));
-    m_statuses->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Reference or last 4 card digits"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+    m_filters = new FilterBar(cache, Menu::Transactions, FilterBar::AllFields, this);
+    connect(m_filters, &FilterBar::changed, this, [this] {
+        applyFilter();
+        emit filterChanged();
     });
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, &TransactionsPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &TransactionsPage::applyFilter);
-    for (QComboBox* combo : {m_dates, m_locations, m_statuses})
-        connect(combo, &QComboBox::currentIndexChanged, this, &TransactionsPage::applyFilter);
-
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_dates);
-    filters->addWidget(m_locations);
-    filters->addWidget(m_statuses);
-    filters->addStretch(1);
-    filters->addWidget(m_search);
-
-    m_setStatus = new QPushButton(tr("Set status…"), this);
-    m_setStatus->setObjectName(QStringLiteral("setStatus"));
-    m_setStatus->setToolTip(tr("Resolve a transaction that waits for a manual intervention: successful or failed."));
-    m_setStatus->setVisible(false);
-    connect(m_setStatus, &QPushButton::clicked, this, &TransactionsPage::setManualStatus);
-    filters->addWidget(m_setStatus);
+    m_title = createPageTitle(QString(), this);
 
     // The list.
     m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("transactionList"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
-    m_view->setSortingEnabled(false);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -124,9 +76,28 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionsMovable(true);
-    // Columns are sized once, from the first rows shown (see sizeColumns()).
+    header->setSortIndicatorShown(true);
+    // Newest first until the user clicks a header; the model sorts in the cache.
+    header->setSortIndicator(int(Column::Time), Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     // A little air between cells: the right-aligned amount otherwise touches the status.
     m_view->setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
+    // Columns can be hidden and shown again from the header's menu.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {
+        QMenu menu(this);
+        for (int c = 0; c < int(Column::Count); ++c) {
+            QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != int(Column::Time) && c != int(Column::Amount)); // always shown
+            connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+                header->setSectionHidden(c, !on);
+                saveLayout();
+            });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
 
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
@@ -134,13 +105,84 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_detail = new TransactionDetailPane(cache, this);
+    m_detail->setObjectName(QStringLiteral("transactionDetail"));
+    connect(m_detail, &TransactionDetailPane::setStatusRequested, this, &TransactionsPage::setManualStatus);
+    connect(m_detail, &TransactionDetailPane::showPeriodRequested, this, &TransactionsPage::showPeriodRequested);
+
+    auto* listArea = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listArea);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_message);
+    listLayout->addWidget(m_view, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("transactionsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(listArea);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_detail->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_splitter->setSizes({1000, fontMetrics().averageCharWidth() * 34});
+
+    // Actions: on the list's context menu and on the keyboard.
+    m_copy = new QAction(this);
+    m_copy->setObjectName(QStringLiteral("copyRows"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copy, &QAction::triggered, this, &TransactionsPage::copySelection);
+    m_view->addAction(m_copy);
+    m_setStatus = new QAction(this);
+    m_setStatus->setObjectName(QStringLiteral("setStatusAction"));
+    m_setStatus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_setStatus->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_setStatus, &QAction::triggered, this, &TransactionsPage::setManualStatus);
+    addAction(m_setStatus);
+    m_showPeriod = new QAction(this);
+    m_showPeriod->setObjectName(QStringLiteral("showPeriod"));
+    m_showPeriod->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_showPeriod->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_showPeriod, &QAction::triggered, this, [this] {
+        if (const std::optional<Transaction> t = selectedTransaction(); t && !t->periodId.isEmpty())
+            emit showPeriodRequested(t->periodId);
+    });
+    addAction(m_showPeriod);
+
+    // The details beside the list: shown on demand (the list needs the width more often),
+    // and on a double click or Return on a row.
+    m_showDetails = new QAction(this);
+    m_showDetails->setObjectName(QStringLiteral("showDetails"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_showDetails->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_showDetails, &QAction::toggled, this, [this](bool on) {
+        m_detail->setVisible(on);
+        m_saveLayoutTimer->start();
+    });
+    addAction(m_showDetails);
+    auto* detailsButton = new QToolButton(this);
+    detailsButton->setObjectName(QStringLiteral("detailsButton"));
+    detailsButton->setDefaultAction(m_showDetails);
+    detailsButton->setAutoRaise(true);
+    connect(m_view, &QAbstractItemView::activated, this, [this] { m_showDetails->setChecked(true); });
+    m_detail->hide();
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        searchEdit()->selectAll();
+    });
+
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         updateActions();
-        if (!m_setStatus->isVisible() || !m_setStatus->isEnabled())
-            return;
         QMenu menu(this);
-        menu.addAction(m_setStatus->text(), this, &TransactionsPage::setManualStatus);
+        menu.addAction(m_copy);
+        if (m_setStatus->isVisible())
+            menu.addAction(m_setStatus);
+        menu.addAction(m_showPeriod);
         menu.exec(m_view->viewport()->mapToGlobal(at));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TransactionsPage::updateActions);
@@ -149,50 +191,105 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     connect(m_totals, &TotalsStrip::loadFailed, this, &TransactionsPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TransactionsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TransactionsPage::updateEmptyState);
+    // After a new sort the list starts at the top again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->canFetchMore(QModelIndex()))
+            m_model->fetchMore(QModelIndex());
+    });
+
+    m_saveLayoutTimer = new QTimer(this);
+    m_saveLayoutTimer->setSingleShot(true);
+    m_saveLayoutTimer->setInterval(500);
+    connect(m_saveLayoutTimer, &QTimer::timeout, this, &TransactionsPage::saveLayout);
+    for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(header, signal, m_saveLayoutTimer, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sortIndicatorChanged, m_saveLayoutTimer, qOverload<>(&QTimer::start));
+    connect(m_splitter, &QSplitter::splitterMoved, m_saveLayoutTimer, qOverload<>(&QTimer::start));
+    connect(m_filters, &FilterBar::changed, m_saveLayoutTimer, qOverload<>(&QTimer::start));
+
+    // Set status… beside it whenever the selected transaction waits for one.
+    auto* statusButton = new QToolButton(this);
+    statusButton->setObjectName(QStringLiteral("setStatusButton"));
+    statusButton->setDefaultAction(m_setStatus);
+    statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_setStatus, &QAction::changed, statusButton,
+            [this, statusButton] { statusButton->setVisible(m_setStatus->isVisible() && m_setStatus->isEnabled()); });
+    statusButton->hide();
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_totals, 1);
+    bottom->addWidget(statusButton, 0, Qt::AlignBottom);
+    bottom->addWidget(detailsButton, 0, Qt::AlignBottom);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createPageTitle(tr("Transactions"), this));
-    layout->addLayout(filters);
-    layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_totals);
+    layout->addWidget(m_title);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(bottom);
 
     setFocusProxy(m_view);
+    retranslateUi();
+    restoreLayout();
     applyFilter();
+}
+
+TransactionsPage::~TransactionsPage()
+{
+    if (m_saveLayoutTimer->isActive())
+        saveLayout();
+}
+
+void TransactionsPage::retranslateUi()
+{
+    m_title->setText(tr("Transactions"));
+    m_title->setAccessibleName(m_title->text());
+    m_copy->setText(tr("&Copy rows"));
+    m_copy->setToolTip(tr("Copy the selected rows for a spreadsheet"));
+    m_setStatus->setText(tr("Set status…"));
+    m_showPeriod->setText(tr("Show &day close"));
+    m_showDetails->setText(tr("Details"));
+    m_showDetails->setToolTip(tr("Show every field of the selected transaction, its day close and its history (Ctrl+I)"));
+}
+
+void TransactionsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QLineEdit* TransactionsPage::searchEdit() const
+{
+    return m_filters->searchEdit();
 }
 
 TransactionFilter TransactionsPage::filterFor(QDate today) const
 {
-    TransactionFilter f;
-    const auto [from, to] = rangeFor(datePreset(), today);
-    f.from = from;
-    f.to = to;
-    if (const QVariant id = m_locations->currentData(); id.isValid())
-        f.locationIds = {id.toString()};
-    if (const QVariant status = m_statuses->currentData(); status.isValid())
-        if (const auto s = enumFromInt<TransactionStatus>(status.toInt()))
-            f.statuses = {*s};
-    f.text = m_search->text().trimmed();
-    return f;
+    return m_filters->filter(today);
+}
+
+void TransactionsPage::showFilter(const TransactionFilter& filter)
+{
+    m_filters->setFilter(filter);
+    applyFilter();
+    saveLayout();
 }
 
 void TransactionsPage::setDatePreset(DatePreset preset)
 {
-    m_dates->setCurrentIndex(m_dates->findData(static_cast<int>(preset)));
+    FilterChoice c = m_filters->choice();
+    c.preset = preset;
+    m_filters->setChoice(c);
+    applyFilter();
 }
 
 DatePreset TransactionsPage::datePreset() const
 {
-    const int value = m_dates->currentData().toInt();
-    for (DatePreset p : kAllDatePresets)
-        if (static_cast<int>(p) == value)
-            return p;
-    return DatePreset::Today;
+    return m_filters->choice().preset;
 }
 
 void TransactionsPage::applyFilter()
 {
-    m_searchDelay->stop();
     const TransactionFilter f = filterFor(QDate::currentDate());
     if (f == m_applied && m_model->rowCount() > 0 && !m_forceReload)
         return;
@@ -206,12 +303,31 @@ void TransactionsPage::applyFilter()
         m_model->fetchMore(QModelIndex());
     m_totals->setFilter(f);
     updateEmptyState();
+    if (!m_filters->amountProblem().isEmpty())
+        showError(m_filters->amountProblem());
 }
 
 void TransactionsPage::reload()
 {
+    // Keep the selected transaction selected when it is still listed.
+    const std::optional<Transaction> selected = selectedTransaction();
     m_forceReload = true;
+    m_model->reloadNames();
     applyFilter();
+    if (selected) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->transactionAt(row).id == selected->id) {
+                m_view->selectionModel()->select(m_model->index(row, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                break;
+            }
+    }
+    updateActions();
+}
+
+void TransactionsPage::reloadChoices()
+{
+    m_filters->reloadChoices();
 }
 
 void TransactionsPage::setActor(const QString& actor)
@@ -228,20 +344,53 @@ std::optional<Transaction> TransactionsPage::selectedTransaction() const
     return m_model->transactionAt(rows.first().row());
 }
 
-void TransactionsPage::updateActions()
+bool TransactionsPage::canSetStatus(const Transaction& t) const
 {
-    bool permitted = !m_actor.isEmpty();
+    if (m_actor.isEmpty() || t.status != TransactionStatus::ManualIntervention)
+        return false;
     std::optional<PermissionSet> permissions;
     try {
         permissions = SyncEngine::cachedPermissions(m_cache);
     } catch (const StoreError&) {
     }
-    if (permissions && !permissions->allows(Menu::Transactions))
-        permitted = false;
-    m_setStatus->setVisible(permitted);
+    return !permissions || permissions->allows(Menu::Transactions, t.locationId);
+}
+
+void TransactionsPage::updateActions()
+{
     const std::optional<Transaction> t = selectedTransaction();
-    m_setStatus->setEnabled(permitted && t && t->status == TransactionStatus::ManualIntervention &&
-                            (!permissions || permissions->allows(Menu::Transactions, t->locationId)));
+    const bool can = t && canSetStatus(*t);
+    m_setStatus->setVisible(!m_actor.isEmpty());
+    m_setStatus->setEnabled(can);
+    m_showPeriod->setEnabled(t && !t->periodId.isEmpty());
+    m_copy->setEnabled(m_view->selectionModel()->hasSelection());
+    m_detail->setCanSetStatus(can);
+    if (m_detail->transaction() != t)
+        m_detail->showTransaction(t);
+}
+
+QString TransactionsPage::selectedRowsAsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+        rows.append(i.row());
+    std::sort(rows.begin(), rows.end());
+    // The columns as the user arranged them, without the hidden ones.
+    QList<Column> columns;
+    const QHeaderView* header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(Column(logical));
+    }
+    return m_model->toTabSeparated(rows, columns);
+}
+
+void TransactionsPage::copySelection()
+{
+    if (!m_view->selectionModel()->hasSelection())
+        return;
+    QApplication::clipboard()->setText(selectedRowsAsText());
 }
 
 std::optional<TransactionStatus> TransactionsPage::askStatus(const Transaction& t)
@@ -283,7 +432,7 @@ void TransactionsPage::setManualStatus()
 {
     updateActions();
     const std::optional<Transaction> t = selectedTransaction();
-    if (!t || !m_setStatus->isEnabled())
+    if (!t || !canSetStatus(*t))
         return;
     const std::optional<TransactionStatus> status = askStatus(*t);
     if (!status)
@@ -299,6 +448,7 @@ void TransactionsPage::setManualStatus()
         return;
     }
     reload();
+    m_detail->showTransaction(m_detail->transaction());
     emit edited();
 }
 
@@ -312,6 +462,48 @@ void TransactionsPage::sizeColumns()
         header->resizeSection(c, std::min(header->sectionSize(c), maximum));
     header->setMinimumSectionSize(m_view->fontMetrics().averageCharWidth() * 6);
     m_columnsSized = true;
+}
+
+void TransactionsPage::saveLayout() const
+{
+    if (m_restoring)
+        return;
+    m_saveLayoutTimer->stop();
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    if (m_columnsSized) {
+        settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+        settings.setValue(QStringLiteral("headerVersion"), kHeaderStateVersion);
+    }
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("details"), m_showDetails->isChecked());
+    settings.setValue(QStringLiteral("sortKey"), static_cast<int>(m_model->sortOrder().key));
+    settings.setValue(QStringLiteral("sortDescending"), m_model->sortOrder().descending);
+    settings.endGroup();
+    m_filters->save(settings, kSettingsGroup + QStringLiteral("/filters"));
+}
+
+void TransactionsPage::restoreLayout()
+{
+    m_restoring = true;
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    if (settings.value(QStringLiteral("headerVersion")).toInt() == kHeaderStateVersion &&
+        m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
+        m_columnsSized = true;
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_showDetails->setChecked(settings.value(QStringLiteral("details"), false).toBool());
+    const int key = settings.value(QStringLiteral("sortKey"), 0).toInt();
+    const bool descending = settings.value(QStringLiteral("sortDescending"), true).toBool();
+    settings.endGroup();
+    if (key >= 0 && key <= static_cast<int>(TransactionSort::Key::Period)) {
+        const TransactionSort sort{static_cast<TransactionSort::Key>(key), descending};
+        m_model->setSortOrder(sort);
+        m_view->horizontalHeader()->setSortIndicator(int(TransactionTableModel::columnFor(sort.key)),
+                                                     descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    m_filters->restore(settings, kSettingsGroup + QStringLiteral("/filters"));
+    m_restoring = false;
 }
 
 void TransactionsPage::showError(const QString& message)

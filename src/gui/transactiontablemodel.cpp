@@ -3,6 +3,7 @@
 #include "gui/icons.h"
 #include "store/cachedatabase.h"
 #include "store/locationrepository.h"
+#include "store/periodrepository.h"
 #include "store/terminalrepository.h"
 #include "store/storeerror.h"
 
@@ -50,6 +51,7 @@ void TransactionTableModel::reloadNames()
     m_locationNames.clear();
     m_terminalNames.clear();
     m_zones.clear();
+    m_periodSequences.clear();
     try {
         for (const Location& l : LocationRepository(m_cache).all()) {
             m_locationNames.insert(l.id, l.name);
@@ -70,6 +72,7 @@ void TransactionTableModel::setFilter(const TransactionFilter& filter)
     m_filter = filter;
     m_rows.clear();
     m_rows.squeeze();
+    m_last = {};
     m_atEnd = false;
     // Nothing is fetched while the reset is being announced; views ask once they relaid out.
     const QScopedValueRollback<bool> announcing(m_fetching, true);
@@ -98,23 +101,131 @@ void TransactionTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_fetching)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const TransactionCursor after =
-        m_rows.isEmpty() ? TransactionCursor{} : TransactionRepository::cursorOf(m_rows.constLast());
-    QList<Transaction> page;
+    TransactionPage page;
     try {
-        page = m_repository.page(m_filter, after, kPageSize);
+        page = m_repository.page(m_filter, m_sort, m_last, kPageSize);
     } catch (const StoreError& e) {
         m_atEnd = true;
         emit loadFailed(e.message());
         return;
     }
-    m_atEnd = page.size() < kPageSize;
-    if (page.isEmpty())
+    m_atEnd = page.rows.size() < kPageSize;
+    if (page.rows.isEmpty())
         return;
+    m_last = page.last;
     const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows.append(std::move(page));
+    beginInsertRows(QModelIndex(), first, first + int(page.rows.size()) - 1);
+    m_rows.append(std::move(page.rows));
     endInsertRows();
+}
+
+TransactionSort::Key TransactionTableModel::sortKeyFor(Column column)
+{
+    using Key = TransactionSort::Key;
+    switch (column) {
+    case Column::Time:
+        return Key::Time;
+    case Column::Location:
+        return Key::Location;
+    case Column::Terminal:
+        return Key::Terminal;
+    case Column::Type:
+        return Key::Type;
+    case Column::Method:
+        return Key::Method;
+    case Column::Amount:
+        return Key::Amount;
+    case Column::Status:
+        return Key::Status;
+    case Column::Origin:
+        return Key::Origin;
+    case Column::Reference:
+        return Key::Reference;
+    case Column::Card:
+        return Key::Card;
+    case Column::Period:
+        return Key::Period;
+    case Column::Count:
+        break;
+    }
+    return Key::Time;
+}
+
+TransactionTableModel::Column TransactionTableModel::columnFor(TransactionSort::Key key)
+{
+    for (int c = 0; c < int(Column::Count); ++c)
+        if (sortKeyFor(Column(c)) == key)
+            return Column(c);
+    return Column::Time;
+}
+
+void TransactionTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(Column::Count))
+        return;
+    setSortOrder({sortKeyFor(Column(column)), order == Qt::DescendingOrder});
+}
+
+void TransactionTableModel::setSortOrder(const TransactionSort& sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    setFilter(m_filter);
+}
+
+QString TransactionTableModel::periodLabel(const QString& periodId) const
+{
+    if (periodId.isEmpty())
+        return {};
+    auto it = m_periodSequences.constFind(periodId);
+    if (it == m_periodSequences.constEnd()) {
+        int sequence = 0;
+        try {
+            if (const std::optional<Period> p = PeriodRepository(m_cache).get(periodId))
+                sequence = p->sequence;
+        } catch (const StoreError&) {
+        }
+        it = m_periodSequences.insert(periodId, sequence);
+    }
+    return *it > 0 ? QLocale().toString(*it) : QString();
+}
+
+QString TransactionTableModel::toTabSeparated(const QList<int>& rows, const QList<Column>& columns) const
+{
+    // Tabs and line breaks inside a value would split cells: they become spaces.
+    const auto clean = [](QString s) {
+        for (QChar& c : s)
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                c = QLatin1Char(' ');
+        return s;
+    };
+    const QLocale locale;
+    QStringList lines;
+    QStringList header;
+    for (Column c : columns)
+        header.append(clean(headerData(int(c), Qt::Horizontal).toString()));
+    lines.append(header.join(QLatin1Char('\t')));
+    for (int r : rows) {
+        if (r < 0 || r >= m_rows.size())
+            continue;
+        const Transaction& t = m_rows.at(r);
+        QStringList cells;
+        for (Column c : columns) {
+            if (c == Column::Amount) {
+                // A number the spreadsheet reads in this locale: no symbol, no grouping.
+                QString plain = t.amount.toPlainString();
+                plain.replace(QLatin1Char('.'), locale.decimalPoint());
+                cells.append(plain);
+            } else if (c == Column::Card) {
+                cells.append(clean(t.maskedCardNumber));
+            } else {
+                cells.append(clean(display(t, c).toString()));
+            }
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QDateTime TransactionTableModel::inLocationZone(const Transaction& t, const QDateTime& utc) const
@@ -155,6 +266,8 @@ QVariant TransactionTableModel::display(const Transaction& t, Column column) con
         return t.reference;
     case Column::Card:
         return compactCard(t.maskedCardNumber);
+    case Column::Period:
+        return periodLabel(t.periodId);
     case Column::Count:
         break;
     }
@@ -172,7 +285,7 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(t, column);
     case Qt::TextAlignmentRole:
-        if (column == Column::Amount)
+        if (column == Column::Amount || column == Column::Period)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::DecorationRole:
@@ -224,6 +337,8 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Reference");
     case Column::Card:
         return tr("Card");
+    case Column::Period:
+        return tr("Day close");
     case Column::Count:
         break;
     }

@@ -16,13 +16,14 @@ class CacheDatabase;
 
 // The transaction list as a table: adapts TransactionRepository::page() to a view. It
 // never loads the whole history; pages of kPageSize rows are read on demand
-// (canFetchMore/fetchMore) with a keyset cursor, newest first.
+// (canFetchMore/fetchMore) with a keyset cursor, newest first or sorted by any column
+// (sort(), which the view's header calls).
 class TransactionTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     // Persisted (column layouts in settings): append new columns before Count, never reorder.
-    enum class Column { Time, Location, Terminal, Type, Method, Amount, Status, Origin, Reference, Card, Count };
+    enum class Column { Time, Location, Terminal, Type, Method, Amount, Status, Origin, Reference, Card, Period, Count };
     static constexpr int kPageSize = 200;
 
     explicit TransactionTableModel(CacheDatabase& cache, QObject* parent = nullptr);
@@ -30,6 +31,16 @@ public:
     // Replaces the filter: the model resets to no rows and loads pages as they are asked for.
     void setFilter(const TransactionFilter& filter);
     const TransactionFilter& filter() const { return m_filter; }
+    // Sorting restarts the list from the first row in the new order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    const TransactionSort& sortOrder() const { return m_sort; }
+    static TransactionSort::Key sortKeyFor(Column column);
+    // The view's column for a sort key (for restoring the header's indicator).
+    static Column columnFor(TransactionSort::Key key);
+    void setSortOrder(const TransactionSort& sort); // like sort(), without a view
+    // The rows as tab-separated text for a spreadsheet: a header line, then one line per
+    // row, the columns in `columns` order; amounts as plain numbers in the locale.
+    QString toTabSeparated(const QList<int>& rows, const QList<Column>& columns) const;
     // Re-reads the names of locations and terminals (after a rename or a sync).
     void reloadNames();
 
@@ -53,8 +64,13 @@ private:
 
     TransactionRepository m_repository;
     CacheDatabase& m_cache;
+    QString periodLabel(const QString& periodId) const;
+
     TransactionFilter m_filter;
+    TransactionSort m_sort;
+    TransactionCursor m_last; // where the next page starts
     QList<Transaction> m_rows;
+    mutable QHash<QString, int> m_periodSequences; // period id → sequence (0: unknown), read on demand
     bool m_atEnd = false;
     bool m_fetching = false; // inside fetchMore() or announcing a reset
     QHash<QString, QString> m_locationNames;

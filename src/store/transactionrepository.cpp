@@ -21,6 +21,7 @@ const QString kColumns = QStringLiteral(
     "id, created_at, business_day, amount_minor, currency, type, method, issuer, processor, status, "
     "status_origin, manual_by, manual_at, location_id, terminal_id, period_id, masked_pan, auth_code, "
     "reference, version");
+constexpr int kColumnCount = 20; // the columns in kColumns
 
 // The rollup's key columns of one transaction.
 struct RollupKey {
@@ -357,26 +358,91 @@ TransactionFilter TransactionRepository::withPeriodDays(TransactionFilter f) con
 QList<Transaction> TransactionRepository::page(const TransactionFilter& filter, const TransactionCursor& after,
                                                int limit) const
 {
+    return page(filter, TransactionSort{}, after, limit).rows;
+}
+
+namespace {
+// The SQL of a sort key over the transactions table (never NULL, so comparisons hold).
+QString sortExpression(TransactionSort::Key key)
+{
+    using Key = TransactionSort::Key;
+    switch (key) {
+    case Key::Time:
+        break;
+    case Key::Amount:
+        return QStringLiteral("amount_minor");
+    case Key::Location:
+        return QStringLiteral("COALESCE((SELECT l.name FROM locations l WHERE l.id = transactions.location_id), "
+                              "transactions.location_id)");
+    case Key::Terminal:
+        return QStringLiteral("COALESCE((SELECT t.name FROM terminals t WHERE t.id = transactions.terminal_id), "
+                              "transactions.terminal_id)");
+    case Key::Type:
+        return QStringLiteral("type");
+    case Key::Method:
+        return QStringLiteral("method");
+    case Key::Status:
+        return QStringLiteral("status");
+    case Key::Origin:
+        return QStringLiteral("status_origin");
+    case Key::Reference:
+        return QStringLiteral("reference");
+    case Key::Card:
+        return QStringLiteral("substr(masked_pan, -4)");
+    case Key::Period:
+        return QStringLiteral("COALESCE((SELECT p.sequence FROM periods p WHERE p.id = transactions.period_id), 0)");
+    }
+    return {};
+}
+} // namespace
+
+TransactionPage TransactionRepository::page(const TransactionFilter& filter, const TransactionSort& sort,
+                                            const TransactionCursor& after, int limit) const
+{
     SqlCondition c = toSql(withPeriodDays(filter));
     QString where = c.where;
+    const QString key = sortExpression(sort.key);
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (!after.isNull()) {
         where += where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ");
-        where += QStringLiteral("(business_day < ? OR (business_day = ? AND (created_at < ? OR "
-                                "(created_at = ? AND id < ?))))");
-        c.binds << after.businessDay << after.businessDay << after.createdAtMsecs << after.createdAtMsecs << after.id;
+        const QString less = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
+        if (key.isEmpty()) {
+            // Spelled out rather than as a row value: SQLite walks the index with it.
+            where += QStringLiteral("(business_day %1 ? OR (business_day = ? AND (created_at %1 ? OR "
+                                    "(created_at = ? AND id %1 ?))))")
+                         .arg(less);
+            c.binds << after.businessDay << after.businessDay << after.createdAtMsecs << after.createdAtMsecs
+                    << after.id;
+        } else {
+            where += QStringLiteral("(%1, business_day, created_at, id) %2 (?, ?, ?, ?)").arg(key, less);
+            c.binds << after.sortValue << after.businessDay << after.createdAtMsecs << after.id;
+        }
     }
-    QSqlQuery q = sql::prepare(m_cache.db(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM transactions ") +
-                                                 where +
-                                                 QStringLiteral(" ORDER BY business_day DESC, created_at DESC, id DESC LIMIT ?"));
+    QString order = QStringLiteral(" ORDER BY ");
+    if (!key.isEmpty())
+        order += key + dir + QStringLiteral(", ");
+    order += QStringLiteral("business_day") + dir + QStringLiteral(", created_at") + dir + QStringLiteral(", id") + dir;
+    const QString select = QStringLiteral("SELECT ") + kColumns +
+                           (key.isEmpty() ? QString() : QStringLiteral(", ") + key + QStringLiteral(" AS sort_key"));
+    QSqlQuery q = sql::prepare(m_cache.db(), select + QStringLiteral(" FROM transactions ") + where + order +
+                                                 QStringLiteral(" LIMIT ?"));
     int i = 0;
     for (const QVariant& v : std::as_const(c.binds))
         sql::bind(q, i++, v);
     sql::bind(q, i, limit);
     sql::exec(q);
-    QList<Transaction> out;
-    out.reserve(limit);
-    while (q.next())
-        out.append(rowToTransaction(q));
+    TransactionPage out;
+    out.rows.reserve(limit);
+    QVariant lastKey;
+    while (q.next()) {
+        out.rows.append(rowToTransaction(q));
+        if (!key.isEmpty())
+            lastKey = q.value(kColumnCount);
+    }
+    if (!out.rows.isEmpty()) {
+        out.last = cursorOf(out.rows.constLast());
+        out.last.sortValue = lastKey;
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "transactionfilter.h"
 
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 #include <span>
@@ -19,7 +20,25 @@ struct TransactionCursor {
     qint64 businessDay = 0; // Julian day
     qint64 createdAtMsecs = 0;
     QString id;
+    QVariant sortValue; // the sort key's value at the last row (sorts other than by time)
     bool isNull() const { return id.isEmpty(); }
+};
+
+// The order of a transaction list: by a column, the time and the id breaking ties in the
+// same direction (so keyset paging stays exact). Time descending is the order of the
+// cache's index; other keys scan the filtered rows (see docs/performance.md).
+struct TransactionSort {
+    // Persisted in settings: append, never reorder.
+    enum class Key { Time, Amount, Location, Terminal, Type, Method, Status, Origin, Reference, Card, Period };
+    Key key = Key::Time;
+    bool descending = true;
+    bool operator==(const TransactionSort&) const = default;
+};
+
+// One page of a sorted list and where the next one starts.
+struct TransactionPage {
+    QList<Transaction> rows;
+    TransactionCursor last; // null when rows is empty
 };
 
 // Totals of a set of transactions. Turnover counts successful transactions only
@@ -57,9 +76,13 @@ public:
 
     // Newest first, starting after `after` (or at the newest when null).
     QList<Transaction> page(const TransactionFilter& filter, const TransactionCursor& after, int limit) const;
+    // In `sort` order, starting after `after` (a cursor from an earlier page of the same
+    // filter and sort), or at the start when null.
+    TransactionPage page(const TransactionFilter& filter, const TransactionSort& sort, const TransactionCursor& after,
+                         int limit) const;
     static TransactionCursor cursorOf(const Transaction& t)
     {
-        return {t.businessDay.toJulianDay(), t.createdAt.toMSecsSinceEpoch(), t.id};
+        return {t.businessDay.toJulianDay(), t.createdAt.toMSecsSinceEpoch(), t.id, QVariant()};
     }
 
     // Totals for a filter; from the rollup when the filter allows it, else from raw rows.

@@ -1,8 +1,13 @@
 #include "guifixtures.h"
 
+#include "portal/syncengine.h"
 #include "store/accountrepository.h"
 #include "store/periodrepository.h"
 #include "store/transactionrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <random>
 #include <vector>
@@ -30,6 +35,20 @@ Transaction manualTransaction(const QString& id)
     t.reference = QStringLiteral("MANUAL-1");
     t.version = 2;
     return t;
+}
+
+void setPermissions(CacheDatabase& cache, const QList<std::pair<QString, QStringList>>& grants, bool administrator,
+                    const QString& email)
+{
+    QJsonArray permissions;
+    for (const auto& [menu, locations] : grants)
+        permissions.append(QJsonObject{{QStringLiteral("menu"), menu},
+                                       {QStringLiteral("location_ids"), QJsonArray::fromStringList(locations)}});
+    const QJsonObject me{
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("administrator"), administrator}}},
+        {QStringLiteral("permissions"), permissions}};
+    cache.setMeta(SyncEngine::kPermissions, QString::fromUtf8(QJsonDocument(me).toJson(QJsonDocument::Compact)));
 }
 
 FilledCache::FilledCache(int n) : count(n)

@@ -3,6 +3,10 @@
 #include "store/storefixtures.h"
 
 #include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
 
 namespace comptoir::test {
 
@@ -15,6 +19,11 @@ struct FilledCache : TempCache {
 };
 
 inline const QString kMerchantName = QStringLiteral("Bakkerij Janssens BV");
+
+// Stores permissions as SyncEngine stores GET /me: grants per menu code ("transactions",
+// "day_closes", ...) with their location ids.
+void setPermissions(CacheDatabase& cache, const QList<std::pair<QString, QStringList>>& grants,
+                    bool administrator = false, const QString& email = QStringLiteral("anais@bakkerij-janssens.be"));
 
 // A transaction resolved by hand by "Anaïs Dubois" on 30 Apr 2026 at 22:20 UTC (00:20 on
 // 1 May in Brussels), at loc-1.

@@ -2,6 +2,7 @@
 // "Bakkerij Gent" with term-1 "Kassa 1" and term-2 "Kassa 2", loc-2 "Boulangerie Namur" with
 // term-3 and term-4), driven as a user does: through its actions, its menu and drops, with
 // the dialogs replaced by answers the test gives.
+#include "guifixtures.h"
 #include "gui/locationspage.h"
 
 #include "portal/syncengine.h"
@@ -74,22 +75,6 @@ struct Dialogs {
 struct Sites : TempCache {
     Sites() { addSites(**this); }
 };
-
-// As SyncEngine stores GET /me: grants per menu code.
-void setPermissions(
-    CacheDatabase& cache, const QList<std::pair<QString, QStringList>>& grants, bool administrator = false)
-{
-    QJsonArray permissions;
-    for (const auto& [menu, locations] : grants)
-        permissions.append(QJsonObject { { QStringLiteral("menu"), menu },
-            { QStringLiteral("location_ids"), QJsonArray::fromStringList(locations) } });
-    const QJsonObject me {
-        { QStringLiteral("user"),
-            QJsonObject { { QStringLiteral("email"), kActor }, { QStringLiteral("administrator"), administrator } } },
-        { QStringLiteral("permissions"), permissions }
-    };
-    cache.setMeta(SyncEngine::kPermissions, QString::fromUtf8(QJsonDocument(me).toJson(QJsonDocument::Compact)));
-}
 
 QStringList topLevelNames(const QAbstractItemModel* model)
 {
@@ -558,7 +543,7 @@ TEST_CASE("Locations page: only permitted locations and actions are shown")
     }
     SECTION("an administrator may do everything")
     {
-        setPermissions(*c, {}, true);
+        setPermissions(*c, {}, true, kActor);
         LocationsPage page(*c, kActor);
         CHECK(page.model()->rowCount() == 2);
         REQUIRE(page.select(kLocations[1]));

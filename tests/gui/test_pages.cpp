@@ -1,10 +1,13 @@
 #include "guifixtures.h"
 
+#include "gui/dayclosespage.h"
+#include "gui/locationspage.h"
 #include "gui/mainwindow.h"
 #include "gui/overviewpage.h"
 #include "gui/totalsstrip.h"
 #include "gui/transactionspage.h"
 #include "gui/transactiontablemodel.h"
+#include "store/periodrepository.h"
 #include "store/rollup.h"
 #include "store/transactionrepository.h"
 
@@ -31,12 +34,17 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
     FilledCache c(1500);
     MainWindow window(*c);
     CHECK(window.windowTitle() == QStringLiteral("Comptoir — ") + kMerchantName);
-    CHECK(window.currentPage() == MainWindow::Page::Overview);
+    CHECK(window.currentPage() == MainWindow::Page::Dashboard);
 
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(navigation);
-    REQUIRE(navigation->count() == 2);
-    CHECK_FALSE(navigation->item(0)->icon().isNull());
+    QStringList names;
+    for (int i = 0; i < navigation->count(); ++i) {
+        names.append(navigation->item(i)->text());
+        CHECK_FALSE(navigation->item(i)->icon().isNull());
+    }
+    CHECK(names == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Transactions"), QStringLiteral("Day closes"),
+                               QStringLiteral("Locations & terminals"), QStringLiteral("Settings")});
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(stack);
     CHECK(stack->currentWidget() == window.overviewPage());
@@ -44,7 +52,12 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
     navigation->setCurrentRow(1); // as a click does
     CHECK(window.currentPage() == MainWindow::Page::Transactions);
     CHECK(stack->currentWidget() == window.transactionsPage());
-    window.showPage(MainWindow::Page::Overview);
+    navigation->setCurrentRow(2);
+    CHECK(stack->currentWidget() == window.dayClosesPage());
+    window.showPage(MainWindow::Page::Locations);
+    CHECK(navigation->currentRow() == 3);
+    CHECK(stack->currentWidget() == window.locationsPage());
+    window.showPage(MainWindow::Page::Dashboard);
     CHECK(navigation->currentRow() == 0);
     CHECK(stack->currentWidget() == window.overviewPage());
 
@@ -56,81 +69,86 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
     CHECK(texts.contains(QStringLiteral("1,500 transactions in the cache")));
     CHECK(texts.contains(c.path));
 
+    SECTION("Ctrl+1 … Ctrl+5 go to the pages")
+    {
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+        CHECK(window.currentPage() == MainWindow::Page::Transactions);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_5));
+        CHECK(window.currentPage() == MainWindow::Page::Settings);
+    }
     SECTION("screenshots of every page")
     {
         window.show();
         QTemporaryDir dir;
         const QStringList files = window.saveScreenshots(dir.path());
-        REQUIRE(files.size() == 2);
-        CHECK(QFileInfo(files.at(0)).fileName() == QStringLiteral("overview.png"));
-        CHECK(QFileInfo(files.at(1)).fileName() == QStringLiteral("transactions.png"));
-        for (const QString& f : files)
+        QStringList fileNames;
+        for (const QString& f : files) {
+            fileNames.append(QFileInfo(f).fileName());
             CHECK(QFileInfo(f).size() > 1000);
-        CHECK(window.currentPage() == MainWindow::Page::Overview);
+        }
+        CHECK(fileNames == QStringList{QStringLiteral("dashboard.png"), QStringLiteral("transactions.png"),
+                                       QStringLiteral("daycloses.png"), QStringLiteral("locations.png"),
+                                       QStringLiteral("settings.png")});
+        CHECK(window.currentPage() == MainWindow::Page::Dashboard);
+    }
+    SECTION("the page shown last is shown at the next start")
+    {
+        window.showPage(MainWindow::Page::DayCloses);
+        window.close();
+        MainWindow again(*c);
+        CHECK(again.currentPage() == MainWindow::Page::DayCloses);
     }
 }
 
-TEST_CASE("TransactionsPage: the controls build the filter, the list and the totals follow")
+TEST_CASE("MainWindow: pages the user has no permission for are not shown")
 {
-    FilledCache c(3000);
-    TransactionsPage page(*c);
-    const QDate today = QDate::currentDate();
+    FilledCache c(500);
+    // A bookkeeper: dashboard, transactions and day closes; no locations, terminals or receipts.
+    setPermissions(*c, {{QStringLiteral("dashboard"), kLocations},
+                        {QStringLiteral("transactions"), kLocations},
+                        {QStringLiteral("day_closes"), kLocations}});
+    MainWindow window(*c);
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QStringList shown;
+    for (int i = 0; i < navigation->count(); ++i)
+        if (!navigation->item(i)->isHidden())
+            shown.append(navigation->item(i)->text());
+    CHECK(shown == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Transactions"), QStringLiteral("Day closes"),
+                               QStringLiteral("Settings")});
+    CHECK_FALSE(window.isPageAvailable(MainWindow::Page::Locations));
+    window.showPage(MainWindow::Page::Locations);
+    CHECK(window.currentPage() == MainWindow::Page::Dashboard);
 
-    // Opens on today's transactions.
-    CHECK(page.datePreset() == DatePreset::Today);
-    CHECK(page.appliedFilter().from == today);
-    CHECK(page.appliedFilter().to == today);
-    CHECK(page.searchEdit()->placeholderText() == QStringLiteral("Reference or last 4 card digits"));
+    // A store manager without the dashboard starts on Transactions.
+    setPermissions(*c, {{QStringLiteral("transactions"), {kLocations[0]}}});
+    window.reload();
+    CHECK_FALSE(window.isPageAvailable(MainWindow::Page::Dashboard));
+    CHECK(window.currentPage() == MainWindow::Page::Transactions);
+}
 
-    page.setDatePreset(DatePreset::All);
-    CHECK(page.appliedFilter() == TransactionFilter{});
-    CHECK(page.model()->rowCount() == TransactionTableModel::kPageSize);
-    CHECK(page.totalsStrip()->totals().count == 3000);
-
-    auto* locations = page.findChild<QComboBox*>(QStringLiteral("locationFilter"));
-    auto* statuses = page.findChild<QComboBox*>(QStringLiteral("statusFilter"));
-    REQUIRE(locations);
-    REQUIRE(statuses);
-    CHECK(locations->itemText(0) == QStringLiteral("All locations"));
-    CHECK(locations->count() == 3);
-    CHECK(statuses->itemText(0) == QStringLiteral("All statuses"));
-    CHECK(statuses->count() == 1 + int(std::size(kAllStatuses)));
-
-    locations->setCurrentIndex(locations->findData(kLocations[1]));
-    statuses->setCurrentIndex(statuses->findData(static_cast<int>(TransactionStatus::Declined)));
-    TransactionFilter want;
-    want.locationIds = {kLocations[1]};
-    want.statuses = {TransactionStatus::Declined};
-    CHECK(page.appliedFilter() == want);
-    CHECK(page.totalsStrip()->totals() == TransactionRepository(*c).totals(want));
-    for (int row = 0; row < page.model()->rowCount(); ++row) {
-        CHECK(page.model()->transactionAt(row).locationId == kLocations[1]);
-        CHECK(page.model()->transactionAt(row).status == TransactionStatus::Declined);
-    }
-
-    page.searchEdit()->setText(QStringLiteral("  R29  "));
-    page.applyFilter(); // as Return does; typing applies after a short pause
-    want.text = QStringLiteral("R29");
-    CHECK(page.appliedFilter() == want);
-    CHECK(page.totalsStrip()->totals() == TransactionRepository(*c).totals(want));
-
-    SECTION("typing applies the search after a pause")
-    {
-        page.searchEdit()->setText(QStringLiteral("R1"));
-        CHECK(page.appliedFilter().text == QStringLiteral("R29"));
-        want.text = QStringLiteral("R1");
-        CHECK(QTest::qWaitFor([&] { return page.appliedFilter() == want; }, 3000));
-    }
-    SECTION("Ctrl+F focuses the search")
-    {
-        page.show();
-        page.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&page));
-        page.view()->setFocus();
-        REQUIRE_FALSE(page.searchEdit()->hasFocus());
-        QTest::keySequence(&page, QKeySequence(QKeySequence::Find));
-        CHECK(page.searchEdit()->hasFocus());
-    }
+TEST_CASE("MainWindow: from a transaction to its day close and from a day close to its transactions")
+{
+    FilledCache c(800);
+    Period p;
+    const Transaction t = TransactionRepository(*c).page({}, {}, 1).first();
+    p.id = t.periodId;
+    p.terminalId = t.terminalId;
+    p.locationId = t.locationId;
+    p.sequence = 7;
+    p.openedAt = t.createdAt.addSecs(-3600);
+    p.closedAt = t.createdAt.addSecs(3600);
+    PeriodRepository(*c).upsert(p);
+    MainWindow window(*c);
+    emit window.transactionsPage()->showPeriodRequested(p.id);
+    CHECK(window.currentPage() == MainWindow::Page::DayCloses);
+    CHECK(window.dayClosesPage()->selectedPeriodId() == p.id);
+    emit window.dayClosesPage()->showTransactionsOf(p.id);
+    CHECK(window.currentPage() == MainWindow::Page::Transactions);
+    CHECK(window.transactionsPage()->appliedFilter().periodId == p.id);
+    CHECK(window.transactionsPage()->model()->rowCount() > 0);
 }
 
 TEST_CASE("OverviewPage: per-day turnover of the last 14 days comes from the rollup")

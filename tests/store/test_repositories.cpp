@@ -8,6 +8,9 @@
 #include "store/periodrepository.h"
 #include "store/transactionrepository.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <catch2/catch.hpp>
 
 using namespace comptoir;
@@ -274,4 +277,86 @@ TEST_CASE("Repositories: pages of transactions, newest first, with filters")
     TransactionFilter percent;
     percent.text = QStringLiteral("%");
     CHECK(repo.page(percent, {}, 10).isEmpty()); // LIKE wildcards are taken literally
+}
+
+TEST_CASE("Repositories: sorted pages walk every transaction once, in the column's order, both ways")
+{
+    TempCache c;
+    addSites(*c);
+    TransactionRepository repo(*c);
+    std::mt19937_64 rng(11);
+    std::vector<Transaction> all;
+    for (int i = 0; i < 900; ++i) {
+        Transaction t = randomTransaction(rng, i);
+        t.amount = Money::eur(qint64(rng() % 40) * 50 - 500); // many equal amounts: ties must not lose rows
+        all.push_back(t);
+    }
+    repo.upsert(all);
+    QHash<QString, QString> locationName, terminalName;
+    for (const Location& l : LocationRepository(*c).all())
+        locationName.insert(l.id, l.name);
+    for (const Terminal& t : TerminalRepository(*c).all())
+        terminalName.insert(t.id, t.name);
+
+    using Key = TransactionSort::Key;
+    // The value each key sorts by, as the user sees the column.
+    const auto keyOf = [&](Key key, const Transaction& t) -> QVariant {
+        switch (key) {
+        case Key::Amount:
+            return qlonglong(t.amount.minor());
+        case Key::Location:
+            return locationName.value(t.locationId);
+        case Key::Terminal:
+            return terminalName.value(t.terminalId);
+        case Key::Status:
+            return int(t.status);
+        case Key::Method:
+            return int(t.method);
+        case Key::Reference:
+            return t.reference;
+        case Key::Card:
+            return t.maskedCardNumber.right(4);
+        default:
+            return {};
+        }
+    };
+    const Key keys[] = {Key::Time, Key::Amount, Key::Location, Key::Terminal, Key::Status, Key::Method, Key::Reference, Key::Card};
+    TransactionFilter f;
+    f.statuses = {TransactionStatus::Success, TransactionStatus::Failed, TransactionStatus::ManualIntervention};
+    for (const Key key : keys) {
+        for (const bool descending : {true, false}) {
+            CAPTURE(int(key), descending);
+            const TransactionSort sort{key, descending};
+            std::vector<Transaction> paged;
+            TransactionCursor cursor;
+            for (int guard = 0; guard < 1000; ++guard) {
+                const TransactionPage page = repo.page(f, sort, cursor, 37);
+                if (page.rows.isEmpty())
+                    break;
+                paged.insert(paged.end(), page.rows.begin(), page.rows.end());
+                cursor = page.last;
+            }
+            std::vector<Transaction> expected;
+            for (const Transaction& t : all)
+                if (f.statuses.contains(t.status))
+                    expected.push_back(t);
+            REQUIRE(paged.size() == expected.size());
+            QSet<QString> ids;
+            for (const Transaction& t : paged)
+                ids.insert(t.id);
+            CHECK(ids.size() == qsizetype(expected.size()));
+            for (size_t i = 1; i < paged.size(); ++i) {
+                const Transaction& a = paged[i - 1];
+                const Transaction& b = paged[i];
+                const QVariant ka = keyOf(key, a), kb = keyOf(key, b);
+                if (ka.isValid() && ka != kb) {
+                    const bool ordered = QVariant::compare(ka, kb) == (descending ? QPartialOrdering::Greater : QPartialOrdering::Less);
+                    CHECK(ordered);
+                } else {
+                    const auto timeA = std::make_pair(a.businessDay, a.createdAt), timeB = std::make_pair(b.businessDay, b.createdAt);
+                    CHECK((descending ? timeA >= timeB : timeA <= timeB));
+                }
+            }
+        }
+    }
 }
