@@ -18,6 +18,7 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -163,6 +164,14 @@ QString PeriodTableModel::formatCompactTime(const Period& p, const QDateTime& ut
     if (local.date().year() != QDate::currentDate().year())
         return QLocale().toString(local, QLocale::ShortFormat);
     return QLocale().toString(local, m_compactFormat);
+}
+
+void PeriodTableModel::retranslate()
+{
+    m_compactFormat = compactFormatFor(QLocale());
+    emit headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
 }
 
 int PeriodTableModel::rowCount(const QModelIndex& parent) const
@@ -364,16 +373,14 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     // Filters.
     m_locations = new QComboBox(this);
     m_locations->setObjectName(QStringLiteral("locationFilter"));
-    m_locations->setAccessibleName(tr("Location"));
     m_locations->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_terminals = new QComboBox(this);
     m_terminals->setObjectName(QStringLiteral("terminalFilter"));
-    m_terminals->setAccessibleName(tr("Terminal"));
     m_terminals->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* locationLabel = new QLabel(tr("&Location:"), this);
-    locationLabel->setBuddy(m_locations);
-    auto* terminalLabel = new QLabel(tr("Te&rminal:"), this);
-    terminalLabel->setBuddy(m_terminals);
+    m_locationLabel = new QLabel(this);
+    m_locationLabel->setBuddy(m_locations);
+    m_terminalLabel = new QLabel(this);
+    m_terminalLabel->setBuddy(m_terminals);
     connect(m_locations, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
@@ -390,17 +397,16 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
             reloadPeriods();
     });
     auto* filters = new QHBoxLayout;
-    filters->addWidget(locationLabel);
+    filters->addWidget(m_locationLabel);
     filters->addWidget(m_locations);
     filters->addSpacing(12);
-    filters->addWidget(terminalLabel);
+    filters->addWidget(m_terminalLabel);
     filters->addWidget(m_terminals);
     filters->addStretch(1);
 
     // The periods.
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("periods"));
-    m_view->setAccessibleName(tr("Day closes"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -445,20 +451,17 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     m_reportSource->setWordWrap(true);
     m_reportSource->setForegroundRole(QPalette::PlaceholderText);
 
-    m_showTransactions = new QPushButton(tr("Show &transactions"), this);
+    m_showTransactions = new QPushButton(this);
     m_showTransactions->setObjectName(QStringLiteral("showTransactions"));
-    m_showTransactions->setToolTip(tr("List this period's transactions on the Transactions page (Ctrl+Return)"));
     connect(m_showTransactions, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedPeriodId(); !id.isEmpty())
             emit showTransactionsOf(id);
     });
-    m_save = new QPushButton(tr("&Save as…"), this);
+    m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveAs"));
-    m_save->setToolTip(tr("Save the report as a PDF file (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_save, &QPushButton::clicked, this, &DayClosesPage::saveAs);
-    m_print = new QPushButton(tr("&Print…"), this);
+    m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("print"));
-    m_print->setToolTip(tr("Print the report (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     connect(m_print, &QPushButton::clicked, this, &DayClosesPage::print);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_showTransactions);
@@ -476,7 +479,6 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     m_buffer = new QBuffer(this);
     m_pdfView = new QPdfView(this);
     m_pdfView->setObjectName(QStringLiteral("reportView"));
-    m_pdfView->setAccessibleName(tr("Day-close report"));
     m_pdfView->setDocument(m_document);
     m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
     m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
@@ -511,12 +513,10 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     m_messageText->setWordWrap(true);
     m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageText->setMaximumWidth(m_messageText->fontMetrics().averageCharWidth() * 70);
-    m_makeLocal = new QPushButton(tr("&Make the report from Comptoir's data"), messagePane);
+    m_makeLocal = new QPushButton(messagePane);
     m_makeLocal->setObjectName(QStringLiteral("makeLocal"));
-    m_makeLocal->setToolTip(tr("Comptoir makes a day-close report from the transactions in this cache. It is not the "
-                               "portal's report and is not kept."));
     connect(m_makeLocal, &QPushButton::clicked, this, &DayClosesPage::makeLocalReport);
-    m_retry = new QPushButton(tr("Try &again"), messagePane);
+    m_retry = new QPushButton(messagePane);
     m_retry->setObjectName(QStringLiteral("retry"));
     connect(m_retry, &QPushButton::clicked, this, &DayClosesPage::retry);
     auto* messageButtons = new QHBoxLayout;
@@ -570,7 +570,8 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     m_splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createPageTitle(tr("Day closes"), this));
+    m_title = createPageTitle(QString(), this);
+    layout->addWidget(m_title);
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
 
@@ -594,6 +595,8 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     auto* fitWidth = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), this);
     connect(fitWidth, &QShortcut::activated, this,
             [this] { m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth); });
+
+    retranslateUi();
 
     // Column widths and the split are remembered.
     QSettings settings;
@@ -647,6 +650,43 @@ void DayClosesPage::reload()
 {
     fillLocations();
     reloadPeriods();
+}
+
+void DayClosesPage::retranslateUi()
+{
+    m_title->setText(tr("Day closes"));
+    m_title->setAccessibleName(m_title->text());
+    m_locations->setAccessibleName(tr("Location"));
+    m_terminals->setAccessibleName(tr("Terminal"));
+    m_locationLabel->setText(tr("&Location:"));
+    m_terminalLabel->setText(tr("Te&rminal:"));
+    m_view->setAccessibleName(tr("Day closes"));
+    m_showTransactions->setText(tr("Show &transactions"));
+    m_showTransactions->setToolTip(tr("List this period's transactions on the Transactions page (Ctrl+Return)"));
+    m_save->setText(tr("&Save as…"));
+    m_save->setToolTip(tr("Save the report as a PDF file (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_print->setText(tr("&Print…"));
+    m_print->setToolTip(tr("Print the report (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_pdfView->setAccessibleName(tr("Day-close report"));
+    m_makeLocal->setText(tr("&Make the report from Comptoir's data"));
+    m_makeLocal->setToolTip(tr("Comptoir makes a day-close report from the transactions in this cache. It is not the "
+                               "portal's report and is not kept."));
+    m_retry->setText(tr("Try &again"));
+}
+
+void DayClosesPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_title)
+        return;
+    retranslateUi();
+    // The lists' "All …" entries, the table's headers and cells, the viewer's header.
+    fillLocations();
+    fillTerminals();
+    m_model->retranslate();
+    updateHeader();
+    if (m_shownId.isEmpty() && m_stack->currentWidget() != m_pdfView)
+        clearReport();
 }
 
 void DayClosesPage::fillLocations()

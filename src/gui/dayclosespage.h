@@ -50,6 +50,8 @@ public:
     // `kept`: the ids whose report PDF is kept in the cache.
     void setPeriods(QList<Period> periods, QSet<QString> kept, Names names);
     void setKept(const QString& periodId);
+    // The headers and cells in the current language and locale (after a language switch).
+    void retranslate();
 
     const Period& periodAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString& periodId) const; // -1 when not listed
@@ -135,10 +137,14 @@ public slots:
     // Fetches the selected period's report again (after an error).
     void retry();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Job;
     struct Outcome;
 
+    void retranslateUi();
     void fillLocations();
     void fillTerminals();
     void reloadPeriods();
@@ -166,6 +172,9 @@ private:
     bool m_allowed = true;            // the user may see day closes at all
 
     PeriodTableModel* m_model = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_locationLabel = nullptr;
+    QLabel* m_terminalLabel = nullptr;
     QComboBox* m_locations = nullptr;
     QComboBox* m_terminals = nullptr;
     QSplitter* m_splitter = nullptr;

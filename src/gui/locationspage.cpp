@@ -602,10 +602,7 @@ LocationsPage::LocationsPage(CacheDatabase& cache, QString actor, QWidget* paren
 
     // What this page cannot do, said once.
     m_infoIcon = new QLabel(this);
-    m_info = new QLabel(tr("There is no “New location”: CCV creates a location when a terminal is ordered for a new "
-                           "address. You can rename locations, and move a terminal to another location by dragging it "
-                           "there or with “Move to”."),
-        this);
+    m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("noNewLocationInfo"));
     m_info->setWordWrap(true);
     auto* info = new QHBoxLayout;
@@ -613,22 +610,18 @@ LocationsPage::LocationsPage(CacheDatabase& cache, QString actor, QWidget* paren
     info->addWidget(m_info, 1);
 
     // Actions: the toolbar, the context menu and the keyboard.
-    m_rename = new QAction(tr("Rename…"), this);
+    m_rename = new QAction(this);
     m_rename->setObjectName(QStringLiteral("renameAction"));
     m_rename->setShortcut(Qt::Key_F2);
-    m_rename->setToolTip(tr("Rename the selected location or terminal (F2)"));
     m_moveMenu = new QMenu(this);
     m_moveMenu->setObjectName(QStringLiteral("moveMenu"));
-    m_move = new QAction(tr("Move to"), this);
+    m_move = new QAction(this);
     m_move->setObjectName(QStringLiteral("moveAction"));
     m_move->setMenu(m_moveMenu);
     m_move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_move->setToolTip(tr("Move the selected terminals to another location (Ctrl+M), or drag them there"));
-    m_deactivate = new QAction(tr("Deactivate…"), this);
+    m_deactivate = new QAction(this);
     m_deactivate->setObjectName(QStringLiteral("deactivateAction"));
     m_deactivate->setShortcut(QKeySequence::Delete);
-    m_deactivate->setToolTip(
-        tr("Deactivate the selected terminal, so that a replacement can take over its name (Del)"));
     for (QAction* a : { m_rename, m_move, m_deactivate }) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -644,7 +637,6 @@ LocationsPage::LocationsPage(CacheDatabase& cache, QString actor, QWidget* paren
     toolbar->addAction(m_deactivate);
     // The toolbar says "Move to ▾" and opens the menu at once; the context menu shows
     // "Move to" as a submenu.
-    m_move->setIconText(tr("Move to ▾"));
     if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(m_move))) {
         button->setPopupMode(QToolButton::InstantPopup);
         auto* style = new NoMenuArrowStyle;
@@ -652,17 +644,14 @@ LocationsPage::LocationsPage(CacheDatabase& cache, QString actor, QWidget* paren
         button->setStyle(style);
     }
 
-    m_showDeactivated = new QCheckBox(tr("Show deactivated terminals"), this);
+    m_showDeactivated = new QCheckBox(this);
     m_showDeactivated->setObjectName(QStringLiteral("showDeactivated"));
     m_showDeactivated->setChecked(true);
     connect(m_showDeactivated, &QCheckBox::toggled, this, &LocationsPage::applyFilter);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Find a location or terminal"));
-    m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     connect(m_search, &QLineEdit::textChanged, this, &LocationsPage::applyFilter);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -746,7 +735,9 @@ LocationsPage::LocationsPage(CacheDatabase& cache, QString actor, QWidget* paren
     m_summary->setObjectName(QStringLiteral("summary"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createPageTitle(tr("Locations & terminals"), this));
+    m_title = createPageTitle(QString(), this);
+    layout->addWidget(m_title);
+    retranslateUi();
     layout->addLayout(info);
     layout->addLayout(bar);
     layout->addWidget(m_message);
@@ -1389,11 +1380,37 @@ void LocationsPage::updatePaletteDependent()
     updateDetails();
 }
 
+void LocationsPage::retranslateUi()
+{
+    m_title->setText(tr("Locations & terminals"));
+    m_title->setAccessibleName(m_title->text());
+    m_info->setText(tr("There is no “New location”: CCV creates a location when a terminal is ordered for a new "
+                       "address. You can rename locations, and move a terminal to another location by dragging it "
+                       "there or with “Move to”."));
+    m_rename->setText(tr("Rename…"));
+    m_rename->setToolTip(tr("Rename the selected location or terminal (F2)"));
+    m_move->setText(tr("Move to"));
+    m_move->setToolTip(tr("Move the selected terminals to another location (Ctrl+M), or drag them there"));
+    // The toolbar says "Move to ▾" and opens the menu at once; the context menu shows
+    // "Move to" as a submenu.
+    m_move->setIconText(tr("Move to ▾"));
+    m_deactivate->setText(tr("Deactivate…"));
+    m_deactivate->setToolTip(tr("Deactivate the selected terminal, so that a replacement can take over its name (Del)"));
+    m_showDeactivated->setText(tr("Show deactivated terminals"));
+    m_search->setPlaceholderText(tr("Find a location or terminal"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+}
+
 void LocationsPage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         updatePaletteDependent();
+    if (event->type() == QEvent::LanguageChange && m_title) {
+        retranslateUi();
+        reload(); // the tree's texts, the details and the summary in the new language
+    }
 }
 
 } // namespace comptoir

@@ -180,6 +180,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void updateActions();
     void updateDetails();
     void updateSummary();
@@ -215,6 +216,7 @@ private:
     LocationTreeModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTreeView* m_view = nullptr;
+    QLabel* m_title = nullptr;
     QLabel* m_info = nullptr;
     QLabel* m_infoIcon = nullptr;
     QLabel* m_message = nullptr;

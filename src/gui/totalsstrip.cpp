@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "store/storeerror.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -18,19 +19,27 @@ TotalsStrip::TotalsStrip(CacheDatabase& cache, QWidget* parent) : QFrame(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(32);
-    m_count = addField(tr("Transactions"), QStringLiteral("countValue"));
-    m_gross = addField(tr("Gross sales"), QStringLiteral("grossSalesValue"));
-    m_refunds = addField(tr("Refunds"), QStringLiteral("refundsValue"));
-    m_net = addField(tr("Net"), QStringLiteral("netValue"));
+    m_count = addField(QStringLiteral("countValue"));
+    m_gross = addField(QStringLiteral("grossSalesValue"));
+    m_refunds = addField(QStringLiteral("refundsValue"));
+    m_net = addField(QStringLiteral("netValue"));
     layout->addStretch(1);
     showTotals();
 }
 
-QLabel* TotalsStrip::addField(const QString& caption, const QString& objectName)
+void TotalsStrip::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_net)
+        showTotals();
+    QFrame::changeEvent(event);
+}
+
+QLabel* TotalsStrip::addField(const QString& objectName)
 {
     auto* box = new QVBoxLayout;
     box->setSpacing(0);
-    auto* captionLabel = new QLabel(caption, this);
+    auto* captionLabel = new QLabel(this);
+    m_captions.append(captionLabel);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
     auto* value = new QLabel(this);
     value->setObjectName(objectName);
@@ -60,6 +69,9 @@ void TotalsStrip::setFilter(const TransactionFilter& filter)
 
 void TotalsStrip::showTotals()
 {
+    const QStringList captions{tr("Transactions"), tr("Gross sales"), tr("Refunds"), tr("Net")};
+    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
+        m_captions.at(i)->setText(captions.at(i));
     const QLocale locale;
     const MoneyLocale moneyLocale = moneyLocaleFor(locale);
     m_count->setText(locale.toString(m_totals.count));

@@ -4,6 +4,7 @@
 #include "store/transactionrepository.h"
 
 #include <QFrame>
+#include <QList>
 
 class QLabel;
 
@@ -25,12 +26,16 @@ public:
 signals:
     void loadFailed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QLabel* addField(const QString& caption, const QString& objectName);
+    QLabel* addField(const QString& objectName);
     void showTotals();
 
     TransactionRepository m_repository;
     TransactionTotals m_totals;
+    QList<QLabel*> m_captions;
     QLabel* m_count = nullptr;
     QLabel* m_gross = nullptr;
     QLabel* m_refunds = nullptr;

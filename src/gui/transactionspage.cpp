@@ -253,8 +253,10 @@ void TransactionsPage::retranslateUi()
 
 void TransactionsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

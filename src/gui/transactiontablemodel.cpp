@@ -66,6 +66,14 @@ void TransactionTableModel::reloadNames()
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
 }
 
+void TransactionTableModel::retranslate()
+{
+    m_dateTimeFormat = dateTimeFormatFor(QLocale());
+    emit headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
+}
+
 void TransactionTableModel::setFilter(const TransactionFilter& filter)
 {
     beginResetModel();

@@ -43,6 +43,8 @@ public:
     QString toTabSeparated(const QList<int>& rows, const QList<Column>& columns) const;
     // Re-reads the names of locations and terminals (after a rename or a sync).
     void reloadNames();
+    // Headers and cells in the current language and locale (after a language switch).
+    void retranslate();
 
     const Transaction& transactionAt(int row) const { return m_rows.at(row); }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catchqt.h"
 #include "core/entities.h"
 #include "store/cachedatabase.h"
 
