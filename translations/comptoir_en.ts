@@ -675,6 +675,65 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Language and appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+        <translation>The language of Comptoir, its exports and reports; amounts and dates follow it</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync in the background:</source>
+        <translation>S&amp;ync in the background:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>Local cache:</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this account&apos;s cache</source>
+        <translation>Show the folder that holds this account&apos;s cache</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Success</source>
@@ -2406,22 +2465,6 @@ Comptoir has undone it on this computer, which shows the portal&apos;s version a
 <context>
     <name>comptoir::SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Language and appearance</source>
-        <translation>Language and appearance</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Portal</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Files</translation>
-    </message>
-    <message>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
@@ -2447,46 +2490,6 @@ Comptoir has undone it on this computer, which shows the portal&apos;s version a
             <numerusform>Every %n minute</numerusform>
             <numerusform>Every %n minutes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source>Appearance:</source>
-        <translation>Appearance:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Account:</translation>
-    </message>
-    <message>
-        <source>Sync in the background:</source>
-        <translation>Sync in the background:</translation>
-    </message>
-    <message>
-        <source>Local cache:</source>
-        <translation>Local cache:</translation>
-    </message>
-    <message>
-        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
-        <translation>The language of Comptoir, its exports and reports; amounts and dates follow it</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <source>Show the folder that holds this account&apos;s cache</source>
-        <translation>Show the folder that holds this account&apos;s cache</translation>
     </message>
     <message>
         <source>%1 on the demo portal inside Comptoir</source>

@@ -675,6 +675,65 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+        <translation>La langue de Comptoir, de ses exports et rapports&#xa0;; les montants et les dates la suivent</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync in the background:</source>
+        <translation>S&amp;ynchroniser en arrière-plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>Cache local&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this account&apos;s cache</source>
+        <translation>Afficher le dossier qui contient le cache de ce compte</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Success</source>
@@ -2406,22 +2465,6 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
 <context>
     <name>comptoir::SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Language and appearance</source>
-        <translation>Langue et apparence</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Portail</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Fichiers</translation>
-    </message>
-    <message>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -2447,46 +2490,6 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
             <numerusform>Chaque %n minute</numerusform>
             <numerusform>Toutes les %n minutes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Appearance:</source>
-        <translation>Apparence&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Compte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sync in the background:</source>
-        <translation>Synchroniser en arrière-plan&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Local cache:</source>
-        <translation>Cache local&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
-        <translation>La langue de Comptoir, de ses exports et rapports&#xa0;; les montants et les dates la suivent</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Show the folder that holds this account&apos;s cache</source>
-        <translation>Afficher le dossier qui contient le cache de ce compte</translation>
     </message>
     <message>
         <source>%1 on the demo portal inside Comptoir</source>

@@ -675,6 +675,65 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Taal en weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+        <translation>De taal van Comptoir, zijn exports en rapporten; bedragen en datums volgen ze</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Weergave:</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portaal</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync in the background:</source>
+        <translation>S&amp;ynchroniseren op de achtergrond:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>Lokale cache:</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this account&apos;s cache</source>
+        <translation>De map met de cache van dit account tonen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Success</source>
@@ -2406,22 +2465,6 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
 <context>
     <name>comptoir::SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Language and appearance</source>
-        <translation>Taal en weergave</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Portaal</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
@@ -2447,46 +2490,6 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
             <numerusform>Elke %n minuut</numerusform>
             <numerusform>Elke %n minuten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Taal:</translation>
-    </message>
-    <message>
-        <source>Appearance:</source>
-        <translation>Weergave:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Account:</translation>
-    </message>
-    <message>
-        <source>Sync in the background:</source>
-        <translation>Synchroniseren op de achtergrond:</translation>
-    </message>
-    <message>
-        <source>Local cache:</source>
-        <translation>Lokale cache:</translation>
-    </message>
-    <message>
-        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
-        <translation>De taal van Comptoir, zijn exports en rapporten; bedragen en datums volgen ze</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Nu synchroniseren</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Afmelden</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Map openen</translation>
-    </message>
-    <message>
-        <source>Show the folder that holds this account&apos;s cache</source>
-        <translation>De map met de cache van dit account tonen</translation>
     </message>
     <message>
         <source>%1 on the demo portal inside Comptoir</source>

@@ -662,7 +662,10 @@ TEST_CASE("comptoir-cli sync: killed with SIGKILL at random moments and restarte
     elapsed.start();
     for (int attempt = 0; !finishedByItself && attempt < 60; ++attempt) {
         auto p = startCli(args, line(kPassword), {});
-        const int delayMs = int(rng.bounded(50, 900));
+        // Later attempts get longer, so that a slow (loaded) machine still sees a run end by
+        // itself: a start-up and sign-in that alone take longer than the window would
+        // otherwise never make progress.
+        const int delayMs = int(rng.bounded(50, 900)) + attempt * 150;
         if (p->waitForFinished(delayMs)) {
             INFO(p->readAllStandardError().toStdString());
             REQUIRE(p->exitStatus() == QProcess::NormalExit);
