@@ -20,14 +20,15 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args)
+// Runs the CLI with the user's locale set to `locale` (its messages follow it).
+Run cli(const QStringList& args, const QString& locale = QStringLiteral("en_GB.UTF-8"))
 {
     QProcess p;
     p.setProgram(QStringLiteral(COMPTOIR_CLI));
     p.setArguments(args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_GB.UTF-8"));
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LC_ALL"), locale);
     p.setProcessEnvironment(env);
     p.start();
     REQUIRE(p.waitForFinished(120000));
@@ -159,4 +160,18 @@ TEST_CASE("comptoir-cli: missing, foreign and damaged cache files")
     const Run damaged = cli({QStringLiteral("audit-check"), QStringLiteral("--cache"), text});
     CHECK(damaged.exitCode == 5);
     CHECK(damaged.err.contains(QStringLiteral("not a Comptoir cache or it is damaged")));
+}
+
+TEST_CASE("comptoir-cli: messages in the user's language")
+{
+    QTemporaryDir dir;
+    const QStringList args{QStringLiteral("audit-check"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("none.sqlite"))};
+    const Run nl = cli(args, QStringLiteral("nl_BE.UTF-8"));
+    CHECK(nl.exitCode == 5);
+    CHECK(nl.err.contains(QStringLiteral("bestaat niet")));
+    const Run fr = cli(args, QStringLiteral("fr_BE.UTF-8"));
+    CHECK(fr.exitCode == 5);
+    CHECK(fr.err.contains(QStringLiteral("n’existe pas")));
+    const Run en = cli(args, QStringLiteral("en_US.UTF-8"));
+    CHECK(en.err.contains(QStringLiteral("There is no cache at")));
 }
