@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 using namespace comptoir;
 
 int main(int argc, char** argv)
@@ -31,13 +33,39 @@ int main(int argc, char** argv)
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of each page into <dir>, then quit."), QCoreApplication::translate("main", "dir"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, cacheOption, screenshotOption});
+    QCommandLineOption suffixOption(QStringLiteral("screenshot-suffix"), QStringLiteral("Added to each screenshot's file name."),
+                                    QStringLiteral("suffix"));
+    suffixOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Show Comptoir in <language> (nl, fr or en) this time, whatever Settings says."),
+        QCoreApplication::translate("main", "language"));
+    QCommandLineOption appearanceOption(QStringLiteral("appearance"), QStringLiteral("light, dark or system, this time."),
+                                        QStringLiteral("appearance"));
+    appearanceOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, cacheOption, screenshotOption, suffixOption, languageOption, appearanceOption});
     parser.process(app);
+    if (parser.isSet(languageOption)) {
+        const QString code = parser.value(languageOption);
+        if (code != QLatin1String("nl") && code != QLatin1String("fr") && code != QLatin1String("en")) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown language “%1”: use nl, fr or en.").arg(code)));
+            return 2;
+        }
+        preferences::applyLanguage(app, code);
+    }
+    if (parser.isSet(appearanceOption)) {
+        const QString a = parser.value(appearanceOption);
+        preferences::applyAppearance(app, a == QLatin1String("dark")    ? preferences::Appearance::Dark
+                                          : a == QLatin1String("light") ? preferences::Appearance::Light
+                                                                        : preferences::Appearance::System);
+    }
 
     AppController::Options options;
     options.demo = parser.isSet(demoOption);
     options.cachePath = parser.value(cacheOption);
     options.screenshotDir = parser.value(screenshotOption);
+    options.screenshotSuffix = parser.value(suffixOption);
     AppController controller(options);
     QObject::connect(&controller, &AppController::exitRequested, &app, [](int code) { QCoreApplication::exit(code); },
                      Qt::QueuedConnection);

@@ -199,7 +199,7 @@ void AppController::showWindow(std::unique_ptr<CacheDatabase> cache, const QUrl&
     if (m_options.screenshotDir.isEmpty())
         return;
     QTimer::singleShot(500, m_window.get(), [this] {
-        const QStringList files = m_window->saveScreenshots(m_options.screenshotDir);
+        const QStringList files = m_window->saveScreenshots(m_options.screenshotDir, m_options.screenshotSuffix);
         for (const QString& f : files)
             std::fprintf(stdout, "%s\n", qPrintable(QDir::toNativeSeparators(f)));
         emit exitRequested(files.isEmpty() ? 1 : 0);

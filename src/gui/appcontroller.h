@@ -28,6 +28,7 @@ public:
         bool demo = false;
         QString cachePath;     // --cache: open this file (synced if its account has a saved sign-in)
         QString screenshotDir; // hidden --screenshot: save each page, then quit
+        QString screenshotSuffix; // added to each screenshot's name ("-fr": transactions-fr.png)
     };
     explicit AppController(Options options, QObject* parent = nullptr);
     ~AppController() override;
