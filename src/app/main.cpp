@@ -1,6 +1,7 @@
 // Comptoir's desktop application: parses the command line and hands over to the
 // AppController, which opens an account's cache (or the demo portal's) in the main window.
 
+#include "core/logfile.h"
 #include "core/translations.h"
 #include "gui/appcontroller.h"
 #include "gui/icons.h"
@@ -8,37 +9,66 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstring>
+#include <memory>
+
 using namespace comptoir;
+
+namespace {
+
+// --version and --help print and quit; they must work without a display (over SSH, in a
+// package test), so they get a QCoreApplication instead of a QApplication.
+bool onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : { "-v", "--version", "-h", "--help", "-?" })
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Comptoir"));
-    QApplication::setApplicationName(QStringLiteral("Comptoir"));
-    QApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
-    QApplication::setWindowIcon(applicationIcon());
+    const std::unique_ptr<QCoreApplication> application = onlyPrints(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("Comptoir"));
+    QCoreApplication::setApplicationName(QStringLiteral("Comptoir"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
     installTranslators(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Back-office for merchants with CCV payment terminals."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Back-office for merchants with CCV payment terminals."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Start the demo portal inside Comptoir and open its data."));
-    const QCommandLineOption cacheOption(QStringLiteral("cache"), QCoreApplication::translate("main", "Open the cache file <file>."), QCoreApplication::translate("main", "file"));
+        QCoreApplication::translate("main", "Start the demo portal inside Comptoir and open its data."));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"),
+        QCoreApplication::translate("main", "Open the cache file <file>."),
+        QCoreApplication::translate("main", "file"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a picture of each page into <dir>, then quit."), QCoreApplication::translate("main", "dir"));
+        QCoreApplication::translate("main", "Save a picture of each page into <dir>, then quit."),
+        QCoreApplication::translate("main", "dir"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, cacheOption, screenshotOption});
+    parser.addOptions({ demoOption, cacheOption, screenshotOption });
     parser.process(app);
+    // Past this point the app runs with a window (process() quit for --version / --help).
+    QGuiApplication::setDesktopFileName(QStringLiteral(COMPTOIR_APP_ID)); // Wayland: the desktop entry and its icon
+    QApplication::setWindowIcon(applicationIcon());
+    installLogFile(defaultLogDirectory());
 
     AppController::Options options;
     options.demo = parser.isSet(demoOption);
     options.cachePath = parser.value(cacheOption);
     options.screenshotDir = parser.value(screenshotOption);
     AppController controller(options);
-    QObject::connect(&controller, &AppController::exitRequested, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &controller, &AppController::exitRequested, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
     controller.start();
     return QApplication::exec();
 }

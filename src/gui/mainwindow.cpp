@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "gui/demoportal.h"
+#include "gui/helpmenu.h"
 #include "gui/icons.h"
 #include "gui/outboxdialog.h"
 #include "gui/overviewpage.h"
@@ -218,6 +219,8 @@ void MainWindow::createMenus()
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_signOut->setEnabled(false);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::setSyncController(SyncController* sync)
