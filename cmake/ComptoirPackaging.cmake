@@ -74,7 +74,10 @@ set(CPACK_NSIS_MUI_FINISHPAGE_RUN comptoir.exe)
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH ON) # offers to put bin\ (comptoir-cli) on the PATH
 set(CPACK_NSIS_UNINSTALL_NAME Uninstall)
-set(CPACK_NSIS_DEFINES "Unicode true")
+set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
+# CPack 3.25 writes an ANSI NSIS script (no "Unicode true"): the uninstaller's question in
+# Dutch and French is converted from UTF-8 to the build machine's ANSI code page, which
+# holds its accents on Western European Windows (cp1252).
 file(TO_NATIVE_PATH "${CMAKE_BINARY_DIR}/installers/uninstall-user-data.nsh" _nsh)
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!include /CHARSET=UTF8 \\\"${_nsh}\\\"")
 
