@@ -124,7 +124,7 @@ else
   unshare -m --propagation private bash -euo pipefail -c '
     work=$1 version=$2
     mkdir -p "$work/layer"
-    mount -t tmpfs -o size=2g tmpfs "$work/layer"
+    mount -t tmpfs -o size=2g tmpfs "$work/layer" || exit 99
     mkdir -p "$work/layer/upper" "$work/layer/work"
     mount -t overlay overlay -o "lowerdir=/,upperdir=$work/layer/upper,workdir=$work/layer/work" "$work/root" || exit 99
     mount -t proc proc "$work/root/proc"

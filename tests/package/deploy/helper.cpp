@@ -1,0 +1,1 @@
+int comptoirDeployCheckHelper() { return 42; }
