@@ -1,1 +1,4 @@
-int comptoirDeployCheckHelper() { return 42; }
+int comptoirDeployCheckHelper()
+{
+    return 42;
+}
