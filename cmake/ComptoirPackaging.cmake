@@ -17,6 +17,7 @@ set(CPACK_PACKAGE_CONTACT "${COMPTOIR_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/ComptoirCPackOptions.cmake)
+set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/ComptoirDebStrip.cmake)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "\\\\.user$")
 
 # --- Components ----------------------------------------------------------------------------
