@@ -65,8 +65,6 @@ AboutDialog::AboutDialog(QWidget* parent)
         item->setText(
             Name, library.parts.isEmpty() ? library.name : QStringLiteral("%1 (%2)").arg(library.name, library.parts));
         item->setText(Version, library.version);
-        item->setText(Licence, library.licence);
-        item->setToolTip(Licence, library.licence);
         item->setData(Name, Qt::UserRole, library.licenceFile);
     }
     m_libraries->setMaximumHeight(m_libraries->sizeHintForRow(0) * (m_libraries->topLevelItemCount() + 2));
@@ -135,6 +133,11 @@ void AboutDialog::retranslateUi()
                              "The libraries below keep their own licences; choose one to read its licence."));
     m_librariesTitle->setText(tr("Libraries shipped with Comptoir"));
     m_libraries->setHeaderLabels({ tr("Library"), tr("Version"), tr("Licence") });
+    const QList<ThirdPartyLibrary> libraries = thirdPartyLibraries(); // "Public domain" is translated
+    for (int row = 0; row < m_libraries->topLevelItemCount() && row < libraries.size(); ++row) {
+        m_libraries->topLevelItem(row)->setText(Licence, libraries[row].licence);
+        m_libraries->topLevelItem(row)->setToolTip(Licence, libraries[row].licence);
+    }
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_libraries->resizeColumnToContents(c);
     if (QPushButton* close = m_buttons->button(QDialogButtonBox::Close))

@@ -138,9 +138,15 @@ TEST_CASE("About dialog and Help menu: their texts follow a change of language",
 
     MarkingTranslator dialogTexts("comptoir::AboutDialog");
     MarkingTranslator menuTexts("comptoir::HelpMenu");
+    MarkingTranslator libraryTexts("ThirdPartyLibrary");
     QCoreApplication::installTranslator(&dialogTexts);
     QCoreApplication::installTranslator(&menuTexts);
+    QCoreApplication::installTranslator(&libraryTexts);
     QCoreApplication::processEvents();
+    const QList<QTreeWidgetItem*> sqlite = dialog.findChild<QTreeWidget*>(QStringLiteral("libraries"))
+                                               ->findItems(QStringLiteral("SQLite"), Qt::MatchExactly, 0);
+    REQUIRE(sqlite.size() == 1);
+    CHECK(sqlite.first()->text(2) == QStringLiteral("«Public domain»"));
     CHECK(dialog.windowTitle() == QStringLiteral("«About Comptoir»"));
     CHECK(dialog.findChild<QTreeWidget*>(QStringLiteral("libraries"))->headerItem()->text(2)
         == QStringLiteral("«Licence»"));
@@ -149,8 +155,10 @@ TEST_CASE("About dialog and Help menu: their texts follow a change of language",
 
     QCoreApplication::removeTranslator(&dialogTexts);
     QCoreApplication::removeTranslator(&menuTexts);
+    QCoreApplication::removeTranslator(&libraryTexts);
     QCoreApplication::processEvents();
     CHECK(dialog.windowTitle() == QStringLiteral("About Comptoir"));
+    CHECK(sqlite.first()->text(2) == QStringLiteral("Public domain"));
     CHECK(help->title() == QStringLiteral("&Help"));
 }
 
