@@ -13,6 +13,7 @@ packages=(
   catch2 libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   poppler-utils python3
+  dpkg-dev fakeroot lintian appstream desktop-file-utils man-db nsis
   fonts-dejavu-core
 )
 

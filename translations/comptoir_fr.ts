@@ -1,2976 +1,3088 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>AccountSession</name>
-    <message>
-        <source>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</source>
-        <translation>Le portail demande un code de vérification pour %1&#xa0;: le mot de passe enregistré ne suffit pas à lui seul pour se reconnecter. Connectez-vous avec le code de votre application d’authentification.</translation>
-    </message>
-    <message>
-        <source>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</source>
-        <translation>Le portail n’accepte plus le mot de passe enregistré pour %1&#xa0;; Comptoir l’a donc supprimé du trousseau. Reconnectez-vous avec le mot de passe actuel.</translation>
-    </message>
-    <message>
-        <source>Signed in, but this sign-in could not be remembered: %1</source>
-        <translation>Connecté, mais cette connexion n’a pas pu être mémorisée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</source>
-        <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous avec le mot de passe et cochez «&#xa0;Se souvenir de moi&#xa0;» pour conserver la connexion.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in for %1 has expired. Sign in again with the password.</source>
-        <translation>La connexion enregistrée pour %1 a expiré. Reconnectez-vous avec le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Your session with the portal has ended. Sign in again with the password.</source>
-        <translation>Votre session sur le portail a pris fin. Reconnectez-vous avec le mot de passe.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Entry %1 is missing: the journal was cut.</source>
-        <translation>L’entrée %1 est manquante&#xa0;: le journal a été tronqué.</translation>
-    </message>
-    <message>
-        <source>Entry %1 does not follow entry %2: an entry was removed, inserted or changed before it.</source>
-        <translation>L’entrée %1 ne suit pas l’entrée %2&#xa0;: une entrée a été supprimée, insérée ou modifiée avant elle.</translation>
-    </message>
-    <message>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>L’entrée %1 a été modifiée après son enregistrement.</translation>
-    </message>
-</context>
-<context>
-    <name>CacheDatabase</name>
-    <message>
-        <source>The cache file %1 cannot be read. Check that it exists and that you may open it.</source>
-        <translation>Impossible de lire le fichier de cache %1. Vérifiez qu’il existe et que vous avez le droit de l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Comptoir cache or it is damaged. It was left untouched; choose another file, or sign in again to build a new cache.</source>
-        <translation>Le fichier %1 n’est pas un cache Comptoir ou il est endommagé. Il n’a pas été modifié&#xa0;; choisissez un autre fichier ou reconnectez-vous pour créer un nouveau cache.</translation>
-    </message>
-    <message>
-        <source>The cache %1 is damaged and cannot be used (%2). It was left untouched; sign in again to build a new cache.</source>
-        <translation>Le cache %1 est endommagé et inutilisable (%2). Il n’a pas été modifié&#xa0;; reconnectez-vous pour créer un nouveau cache.</translation>
-    </message>
-    <message>
-        <source>The file %1 is a database, but not a Comptoir cache. It was left untouched.</source>
-        <translation>Le fichier %1 est une base de données, mais pas un cache Comptoir. Il n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The cache %1 was written by a newer version of Comptoir (cache version %2, this version reads up to %3). Update Comptoir to open it; the file was left untouched.</source>
-        <translation>Le cache %1 a été écrit par une version plus récente de Comptoir (version de cache %2, cette version lit jusqu’à la version %3). Mettez Comptoir à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The cache %1 belongs to %2 on %3, not to %4. Each account has its own cache.</source>
-        <translation>Le cache %1 appartient à %2 sur %3, et non à %4. Chaque compte a son propre cache.</translation>
-    </message>
-    <message>
-        <source>There is no cache at %1. Sync first to create it.</source>
-        <translation>Le cache %1 n’existe pas. Synchronisez d’abord pour le créer.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>The cache %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The cache %1 must be upgraded before it can be read; open it once in Comptoir.</source>
-        <translation>Le cache %1 doit être mis à niveau avant de pouvoir être lu&#xa0;; ouvrez-le une fois dans Comptoir.</translation>
-    </message>
-    <message>
-        <source>Comptoir is incomplete: cache migration %1 is missing. Reinstall Comptoir.</source>
-        <translation>Comptoir est incomplet&#xa0;: la migration de cache %1 est manquante. Réinstallez Comptoir.</translation>
-    </message>
-    <message>
-        <source>The cache could not be upgraded to version %1: %2</source>
-        <translation>Le cache n’a pas pu être mis à niveau vers la version %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialStore</name>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). Make sure it is running and unlocked, then try again.</source>
-        <translation>
-            <numerusform>Le trousseau du système n’a pas répondu dans un délai de %n seconde. Vérifiez qu’il est lancé et déverrouillé, puis réessayez.</numerusform>
-            <numerusform>Le trousseau du système n’a pas répondu dans un délai de %n secondes. Vérifiez qu’il est lancé et déverrouillé, puis réessayez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no details given</source>
-        <translation>aucun détail fourni</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without &quot;Remember me&quot;.</source>
-        <translation>L’accès au trousseau du système a été refusé&#xa0;; Comptoir ne peut donc pas mémoriser cette connexion. Autorisez l’accès lorsque le trousseau le demande, ou connectez-vous sans «&#xa0;Se souvenir de moi&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked or refused access: %1. Unlock it, then try again.</source>
-        <translation>Le trousseau du système est verrouillé ou a refusé l’accès&#xa0;: %1. Déverrouillez-le, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</source>
-        <translation>La connexion enregistrée n’a pas pu être supprimée du trousseau du système&#xa0;: %1. Supprimez-la avec le gestionnaire de votre trousseau, ou réessayez.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</source>
-        <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: %1. Sous Linux, Comptoir a besoin d’un service de secrets (Secret Service) tel que GNOME Keyring ou KWallet&#xa0;; lancez-le ou déverrouillez-le, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</source>
-        <translation>La connexion mémorisée pour %1 dans le trousseau du système est illisible. Reconnectez-vous pour la remplacer.</translation>
-    </message>
-</context>
-<context>
-    <name>DatePreset</name>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Hier</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>Last week</source>
-        <translation>Semaine dernière</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mois dernier</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Période personnalisée</translation>
-    </message>
-</context>
-<context>
-    <name>DayCloseReport</name>
-    <message>
-        <source>Day close %1 — %2</source>
-        <translation>Clôture de journée %1 — %2</translation>
-    </message>
-    <message>
-        <source>No transactions in this period.</source>
-        <translation>Aucune transaction pendant cette période.</translation>
-    </message>
-    <message>
-        <source>Day close %1</source>
-        <translation>Clôture de journée %1</translation>
-    </message>
-    <message>
-        <source>Generated on %1</source>
-        <translation>Généré le %1</translation>
-    </message>
-    <message>
-        <source>VAT %1</source>
-        <translation>TVA %1</translation>
-    </message>
-    <message>
-        <source>Serial number %1</source>
-        <translation>Numéro de série %1</translation>
-    </message>
-    <message>
-        <source>Merchant</source>
-        <translation>Commerçant</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>still open</source>
-        <translation>encore ouverte</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Ouverture</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
-        <source>Times are local time (%1).</source>
-        <translation>Heures locales (%1).</translation>
-    </message>
-    <message>
-        <source>This period is still open: its figures can still change.</source>
-        <translation>Cette période est encore ouverte&#xa0;: ses chiffres peuvent encore changer.</translation>
-    </message>
-    <message>
-        <source>Net turnover</source>
-        <translation>Chiffre d’affaires net</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Remboursements</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Moyen de paiement</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Turnover per payment method</source>
-        <translation>Chiffre d’affaires par moyen de paiement</translation>
-    </message>
-    <message>
-        <source>Not in the turnover</source>
-        <translation>Hors chiffre d’affaires</translation>
-    </message>
-    <message>
-        <source>Statuses set by hand (%1)</source>
-        <translation>Statuts définis manuellement (%1)</translation>
-    </message>
-    <message>
-        <source>No status was set by hand in this period.</source>
-        <translation>Aucun statut n’a été défini manuellement pendant cette période.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <extracomment>Column header: the payment method, where there is little room.</extracomment>
-        <translation>Moyen</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Défini par</translation>
-    </message>
-    <message>
-        <source>Set at</source>
-        <translation>Défini à</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
-        <translation>La connexion entre la caisse et le terminal a été perdue pendant ces paiements&#xa0;; leur résultat est donc inconnu. Choisissez un statut pour chacun d’eux dans Comptoir (Transactions). D’ici là, ils ne comptent pas dans le chiffre d’affaires.</translation>
-    </message>
-    <message>
-        <source>Waiting for your decision (%1)</source>
-        <translation>En attente de votre décision (%1)</translation>
-    </message>
-    <message>
-        <source>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</source>
-        <translation>Transactions dont le statut a été défini manuellement sur le terminal, parce que le paiement n’a pas été traité correctement. Elles comptent dans le chiffre d’affaires lorsqu’elles sont définies comme réussies.</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (suite)</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-</context>
-<context>
-    <name>LocalEdits</name>
-    <message>
-        <source>A receipt has at most %1 header lines and %1 footer lines.</source>
-        <translation>Un ticket comporte au maximum %1 lignes d’en-tête et %1 lignes de pied de page.</translation>
-    </message>
-    <message>
-        <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
-        <translation>La ligne «&#xa0;%1&#xa0;» dépasse les %2 caractères que peut contenir une ligne de ticket.</translation>
-    </message>
-    <message>
-        <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
-        <translation>Le logo dépasse 256 Kio. Utilisez une image en noir et blanc plus petite.</translation>
-    </message>
-    <message>
-        <source>This location&apos;s receipt is not in the cache yet. Sync and try again.</source>
-        <translation>Le ticket de cet emplacement ne figure pas encore dans le cache. Synchronisez et réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>LocationRepository</name>
-    <message>
-        <source>A location needs a name.</source>
-        <translation>Un emplacement doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>A location name can be at most 80 characters long.</source>
-        <translation>Le nom d’un emplacement ne peut pas dépasser 80 caractères.</translation>
-    </message>
-    <message>
-        <source>This location is no longer in the cache. Sync and try again.</source>
-        <translation>Cet emplacement ne figure plus dans le cache. Synchronisez et réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>Menu</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Clôtures de journée</translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Emplacements</translation>
-    </message>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminaux</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>Type an amount, like %1.</source>
-        <translation>Saisissez un montant, par exemple %1.</translation>
-    </message>
-    <message>
-        <source>Amounts in %1 have no decimals.</source>
-        <translation>Les montants en %1 n’ont pas de décimales.</translation>
-    </message>
-    <message>
-        <source>Amounts in %1 have at most %2 decimals.</source>
-        <translation>Les montants en %1 ont au maximum %2 décimales.</translation>
-    </message>
-    <message>
-        <source>“%1” is too large an amount.</source>
-        <translation>«&#xa0;%1&#xa0;» est un montant trop élevé.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount. Type an amount like %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant. Saisissez un montant, par exemple %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Outbox</name>
-    <message>
-        <source>Rename location “%1” to “%2”</source>
-        <translation>Renommer l’emplacement «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Rename terminal “%1” to “%2”</source>
-        <translation>Renommer le terminal «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Move terminal “%1” to “%2”</source>
-        <translation>Déplacer le terminal «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Deactivate terminal “%1”</source>
-        <translation>Désactiver le terminal «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Set the status of transaction %1 to “%2”</source>
-        <translation>Définir le statut de la transaction %1 sur «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Save the %1 receipt of “%2”</source>
-        <translation>Enregistrer le ticket (%1) de «&#xa0;%2&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxPusher</name>
-    <message>
-        <source>Your user groups on the portal do not allow this change. Ask your administrator.</source>
-        <translation>Vos groupes d’utilisateurs sur le portail n’autorisent pas cette modification. Adressez-vous à votre administrateur.</translation>
-    </message>
-    <message>
-        <source>The portal no longer has this, or you may no longer see it.</source>
-        <translation>Cet élément n’existe plus sur le portail, ou vous n’avez plus le droit de le voir.</translation>
-    </message>
-    <message>
-        <source>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</source>
-        <translation>Un autre terminal actif porte déjà ce nom. Désactivez d’abord cet autre terminal si celui-ci le remplace.</translation>
-    </message>
-    <message>
-        <source>The terminal was deactivated on the portal, so it can no longer be renamed.</source>
-        <translation>Le terminal a été désactivé sur le portail&#xa0;; il ne peut donc plus être renommé.</translation>
-    </message>
-    <message>
-        <source>The terminal was already deactivated on the portal.</source>
-        <translation>Le terminal était déjà désactivé sur le portail.</translation>
-    </message>
-    <message>
-        <source>The transaction no longer waits for a manual intervention: its status was settled on the portal.</source>
-        <translation>La transaction n’est plus en attente d’une intervention manuelle&#xa0;: son statut a déjà été fixé sur le portail.</translation>
-    </message>
-    <message>
-        <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
-        <translation>Les terminaux de cet emplacement sont des terminaux Verifone&#xa0;: c’est le support de CCV qui modifie leurs tickets.</translation>
-    </message>
-    <message>
-        <source>The portal does not accept this name: it is empty or too long.</source>
-        <translation>Le portail n’accepte pas ce nom&#xa0;: il est vide ou trop long.</translation>
-    </message>
-    <message>
-        <source>The portal does not know the location the terminal was moved to.</source>
-        <translation>Le portail ne connaît pas l’emplacement vers lequel le terminal a été déplacé.</translation>
-    </message>
-    <message>
-        <source>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</source>
-        <translation>Le portail n’accepte pas ce ticket&#xa0;: trop de lignes, une ligne trop longue ou un logo qu’il ne peut pas imprimer.</translation>
-    </message>
-    <message>
-        <source>Someone changed this on the portal after you made your change.</source>
-        <translation>Quelqu’un a modifié cet élément sur le portail après votre modification.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordPolicy</name>
-    <message numerus="yes">
-        <source>The password must be at least %n characters long.</source>
-        <translation>
-            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The password must contain an upper-case letter.</source>
-        <translation>Le mot de passe doit contenir une majuscule.</translation>
-    </message>
-    <message>
-        <source>The password must contain a lower-case letter.</source>
-        <translation>Le mot de passe doit contenir une minuscule.</translation>
-    </message>
-    <message>
-        <source>The password must contain a digit.</source>
-        <translation>Le mot de passe doit contenir un chiffre.</translation>
-    </message>
-    <message>
-        <source>The password must contain one of these special characters: %1</source>
-        <translation>Le mot de passe doit contenir l’un de ces caractères spéciaux&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentMethod</name>
-    <message>
-        <source>Bancontact</source>
-        <translation>Bancontact</translation>
-    </message>
-    <message>
-        <source>Maestro</source>
-        <translation>Maestro</translation>
-    </message>
-    <message>
-        <source>V PAY</source>
-        <translation>V PAY</translation>
-    </message>
-    <message>
-        <source>Visa</source>
-        <translation>Visa</translation>
-    </message>
-    <message>
-        <source>Mastercard</source>
-        <translation>Mastercard</translation>
-    </message>
-    <message>
-        <source>American Express</source>
-        <translation>American Express</translation>
-    </message>
-    <message>
-        <source>Payconiq</source>
-        <translation>Payconiq</translation>
-    </message>
-    <message>
-        <source>Meal voucher</source>
-        <translation>Chèque-repas</translation>
-    </message>
-    <message>
-        <source>Eco voucher</source>
-        <translation>Écochèque</translation>
-    </message>
-    <message>
-        <source>Gift card</source>
-        <translation>Carte cadeau</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodReports</name>
-    <message>
-        <source>This day close is not in the cache. Sync and try again.</source>
-        <translation>Cette clôture de journée ne figure pas dans le cache. Synchronisez et réessayez.</translation>
-    </message>
-    <message>
-        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
-        <translation>Cette période est encore ouverte&#xa0;: son rapport de clôture de journée n’existera qu’une fois la journée clôturée par le terminal.</translation>
-    </message>
-    <message>
-        <source>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</source>
-        <translation>Ce rapport de clôture de journée n’a pas encore été téléchargé, et Comptoir est hors ligne. Il sera récupéré la première fois que vous l’ouvrirez en ligne.</translation>
-    </message>
-    <message>
-        <source>The portal has no report for this day close.</source>
-        <translation>Le portail n’a aucun rapport pour cette clôture de journée.</translation>
-    </message>
-    <message>
-        <source>The portal sent a day-close report that is not a PDF. Nothing was kept.</source>
-        <translation>Le portail a envoyé un rapport de clôture de journée qui n’est pas un PDF. Rien n’a été conservé.</translation>
-    </message>
-</context>
-<context>
-    <name>PortalClient</name>
-    <message>
-        <source>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</source>
-        <translation>Le portail n’a pas répondu à temps. Vérifiez la connexion Internet&#xa0;; Comptoir continue à fonctionner à partir de son cache.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</source>
-        <translation>Le certificat de sécurité du portail n’est pas fiable (%1). Comptoir ne s’est pas connecté. Vérifiez l’adresse du portail.</translation>
-    </message>
-    <message>
-        <source>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</source>
-        <translation>Impossible d’établir une connexion sécurisée (TLS) avec le portail (%1). Comptoir ne s’est pas connecté. Vérifiez l’adresse du portail, et si elle commence par https ou http.</translation>
-    </message>
-    <message>
-        <source>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</source>
-        <translation>Le portail est injoignable (%1). Vérifiez la connexion Internet et l’adresse du portail&#xa0;; Comptoir continue à fonctionner à partir de son cache.</translation>
-    </message>
-    <message>
-        <source>The portal has a problem of its own (HTTP %1). Comptoir will try again.</source>
-        <translation>Le portail rencontre lui-même un problème (HTTP %1). Comptoir réessaiera.</translation>
-    </message>
-    <message>
-        <source>Enter the six-digit code from your authenticator app.</source>
-        <translation>Saisissez le code à six chiffres de votre application d’authentification.</translation>
-    </message>
-    <message>
-        <source>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</source>
-        <translation>Le code de votre application d’authentification est incorrect ou a déjà été utilisé. Attendez le code suivant et réessayez.</translation>
-    </message>
-    <message>
-        <source>Your session with the portal has ended. Sign in again.</source>
-        <translation>Votre session sur le portail a pris fin. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The e-mail address or password is wrong.</source>
-        <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</source>
-        <translation>
-            <numerusform>Trop de tentatives de connexion échouées&#xa0;: le compte est bloqué. Réessayez dans %n minute.</numerusform>
-            <numerusform>Trop de tentatives de connexion échouées&#xa0;: le compte est bloqué. Réessayez dans %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your user groups on the portal do not allow this. Ask your administrator.</source>
-        <translation>Vos groupes d’utilisateurs sur le portail ne l’autorisent pas. Adressez-vous à votre administrateur.</translation>
-    </message>
-    <message>
-        <source>The portal refused the request (HTTP %1).</source>
-        <translation>Le portail a refusé la demande (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The portal refused the request: %1</source>
-        <translation>Le portail a refusé la demande&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The connection to the portal broke off. Comptoir will try again.</source>
-        <translation>La connexion au portail a été interrompue. Comptoir réessaiera.</translation>
-    </message>
-    <message>
-        <source>The portal sent an answer Comptoir does not understand.</source>
-        <translation>Le portail a envoyé une réponse que Comptoir ne comprend pas.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Language and appearance</source>
-        <translation>Langue et apparence</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
-        <translation>La langue de Comptoir, de ses exports et rapports&#xa0;; les montants et les dates la suivent</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Portail</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Compte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;ync in the background:</source>
-        <translation>S&amp;ynchroniser en arrière-plan&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Fichiers</translation>
-    </message>
-    <message>
-        <source>Local cache:</source>
-        <translation>Cache local&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Show the folder that holds this account&apos;s cache</source>
-        <translation>Afficher le dossier qui contient le cache de ce compte</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Success</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Manual intervention</source>
-        <translation>Intervention manuelle</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>En cours de traitement</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Remboursé</translation>
-    </message>
-    <message>
-        <source>Chargeback</source>
-        <translation>Avec chargeback</translation>
-    </message>
-</context>
-<context>
-    <name>StatusOrigin</name>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manuel</translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>The local cache could not start a change: %1</source>
-        <translation>Le cache local n’a pas pu commencer une modification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The local cache could not save a change: %1</source>
-        <translation>Le cache local n’a pas pu enregistrer une modification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</source>
-        <translation>Impossible de lire ou d’écrire le cache local (%1). Si le problème persiste, synchronisez à nouveau pour le reconstruire.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncEngine</name>
-    <message>
-        <source>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</source>
-        <translation>Le portail a envoyé des données que Comptoir ne peut pas utiliser (%1). Rien n’en a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Sending your changes</source>
-        <translation>Envoi de vos modifications</translation>
-    </message>
-    <message>
-        <source>Locations and terminals</source>
-        <translation>Emplacements et terminaux</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Clôtures de journée</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalRepository</name>
-    <message>
-        <source>This terminal is no longer in the cache. Sync and try again.</source>
-        <translation>Ce terminal ne figure plus dans le cache. Synchronisez et réessayez.</translation>
-    </message>
-    <message>
-        <source>A terminal needs a name.</source>
-        <translation>Un terminal doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>A terminal name can be at most 40 characters long.</source>
-        <translation>Le nom d’un terminal ne peut pas dépasser 40 caractères.</translation>
-    </message>
-    <message>
-        <source>A deactivated terminal cannot be renamed.</source>
-        <translation>Un terminal désactivé ne peut pas être renommé.</translation>
-    </message>
-    <message>
-        <source>Another active terminal is already called “%1”. Deactivate it first if this terminal replaces it.</source>
-        <translation>Un autre terminal actif s’appelle déjà «&#xa0;%1&#xa0;». Désactivez-le d’abord si ce terminal le remplace.</translation>
-    </message>
-    <message>
-        <source>That location is not in the cache. Sync and try again.</source>
-        <translation>Cet emplacement ne figure pas dans le cache. Synchronisez et réessayez.</translation>
-    </message>
-    <message>
-        <source>This terminal is already deactivated.</source>
-        <translation>Ce terminal est déjà désactivé.</translation>
-    </message>
-</context>
-<context>
-    <name>TransactionRepository</name>
-    <message>
-        <source>Transaction %1 could not be saved in the cache.</source>
-        <translation>La transaction %1 n’a pas pu être enregistrée dans le cache.</translation>
-    </message>
-    <message>
-        <source>A manual status can only be “Success” or “Failed”.</source>
-        <translation>Un statut manuel ne peut être que «&#xa0;Réussi&#xa0;» ou «&#xa0;Échec&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Transaction %1 is not in the cache.</source>
-        <translation>La transaction %1 ne figure pas dans le cache.</translation>
-    </message>
-    <message>
-        <source>Only a transaction waiting for a manual intervention can get a manual status; this one is “%1”.</source>
-        <translation>Seule une transaction en attente d’une intervention manuelle peut recevoir un statut manuel&#xa0;; celle-ci a le statut «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Transaction %1 belongs to a location or terminal that is not in the cache (%2, %3). Sync again to fetch them.</source>
-        <translation>La transaction %1 appartient à un emplacement ou à un terminal qui ne figure pas dans le cache (%2, %3). Synchronisez à nouveau pour les récupérer.</translation>
-    </message>
-</context>
-<context>
-    <name>TransactionType</name>
-    <message>
-        <source>Sale</source>
-        <translation>Vente</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Remboursement</translation>
-    </message>
-    <message>
-        <source>Cancellation</source>
-        <translation>Annulation</translation>
-    </message>
-    <message>
-        <source>Pre-authorisation</source>
-        <translation>Pré-autorisation</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Finalisation</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir-cli</name>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>Le journal d’audit est intact&#xa0;: %n entrée vérifiée.</numerusform>
-            <numerusform>Le journal d’audit est intact&#xa0;: %n entrées vérifiées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no cache at %1. Sync first, or give the right --cache file.</source>
-        <translation>Le cache %1 n’existe pas. Synchronisez d’abord, ou indiquez le bon fichier avec --cache.</translation>
-    </message>
-    <message>
-        <source>Checks that the audit log of a cache is complete and unaltered, and reports the first entry that is not.</source>
-        <translation>Vérifie que le journal d’audit d’un cache est complet et inaltéré, et signale la première entrée qui ne l’est pas.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>The cache file.</source>
-        <translation>Le fichier de cache.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Give the cache file with --cache FILE.</source>
-        <translation>Indiquez le fichier de cache avec --cache FICHIER.</translation>
-    </message>
-    <message>
-        <source>The audit log is broken at entry %1: %2</source>
-        <translation>Le journal d’audit n’est plus intact à partir de l’entrée %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Writes a cache filled with realistic demo data, as a full sync from the demo portal would. For trying Comptoir out and for benchmarks.</source>
-        <translation>Crée un cache rempli de données de démonstration réalistes, comme le ferait une synchronisation complète avec le portail de démonstration. Pour essayer Comptoir et pour les tests de performance.</translation>
-    </message>
-    <message>
-        <source>The cache file to create (must not exist).</source>
-        <translation>Le fichier de cache à créer (ne doit pas déjà exister).</translation>
-    </message>
-    <message>
-        <source>Random seed (default 1).</source>
-        <translation>Graine aléatoire (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>BE or NL (default BE).</source>
-        <translation>BE ou NL (BE par défaut).</translation>
-    </message>
-    <message>
-        <source>CC</source>
-        <translation>CC</translation>
-    </message>
-    <message>
-        <source>Number of locations (default 4).</source>
-        <translation>Nombre d’emplacements (4 par défaut).</translation>
-    </message>
-    <message>
-        <source>Number of terminals (default 9).</source>
-        <translation>Nombre de terminaux (9 par défaut).</translation>
-    </message>
-    <message>
-        <source>Days of history (default 90).</source>
-        <translation>Nombre de jours d’historique (90 par défaut).</translation>
-    </message>
-    <message>
-        <source>Transactions per day (default 600).</source>
-        <translation>Transactions par jour (600 par défaut).</translation>
-    </message>
-    <message>
-        <source>Last business day, YYYY-MM-DD (default today).</source>
-        <translation>Dernier jour d’activité, AAAA-MM-JJ (aujourd’hui par défaut).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Give the file to create with --out FILE.</source>
-        <translation>Indiquez le fichier à créer avec --out FICHIER.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation>--%1 doit être un nombre entier compris entre %2 et %3.</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number.</source>
-        <translation>--seed doit être un nombre entier.</translation>
-    </message>
-    <message>
-        <source>--country must be BE or NL.</source>
-        <translation>--country doit être BE ou NL.</translation>
-    </message>
-    <message>
-        <source>--end must be a date like 2026-11-22.</source>
-        <translation>--end doit être une date, par exemple 2026-11-22.</translation>
-    </message>
-    <message>
-        <source>Every location needs a terminal: give at least as many --terminals as --locations.</source>
-        <translation>Chaque emplacement a besoin d’un terminal&#xa0;: la valeur de --terminals doit être au moins égale à celle de --locations.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose a new file name.</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
-    </message>
-    <message>
-        <source>%1 of about %2 transactions</source>
-        <translation>%1 transactions sur environ %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 transactions and %2 day closes to %3.</source>
-        <translation>%1 transactions et %2 clôtures de journée enregistrées dans %3.</translation>
-    </message>
-    <message>
-        <source>The cache could not be moved to %1.</source>
-        <translation>Le cache n’a pas pu être déplacé vers %1.</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>La commande à exécuter.</translation>
-    </message>
-    <message>
-        <source>Say what to do.</source>
-        <translation>Indiquez une commande.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s address, e.g. https://portal.example.</source>
-        <translation>L’adresse du portail, p. ex. https://portal.example.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>The account&apos;s e-mail address.</source>
-        <translation>L’adresse e-mail du compte.</translation>
-    </message>
-    <message>
-        <source>EMAIL</source>
-        <translation>E-MAIL</translation>
-    </message>
-    <message>
-        <source>Give the portal&apos;s address with --portal, like https://portal.example.</source>
-        <translation>Indiquez l’adresse du portail avec --portal, par exemple https://portal.example.</translation>
-    </message>
-    <message>
-        <source>Give the account&apos;s e-mail address with --email.</source>
-        <translation>Indiquez l’adresse e-mail du compte avec --email.</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>Mot de passe&#xa0;: </translation>
-    </message>
-    <message>
-        <source>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</source>
-        <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous avec --password-stdin (et --remember pour conserver la connexion).</translation>
-    </message>
-    <message>
-        <source>This account has two-step verification: give the code with --totp CODE.</source>
-        <translation>Ce compte utilise la vérification en deux étapes&#xa0;: indiquez le code avec --totp CODE.</translation>
-    </message>
-    <message>
-        <source>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</source>
-        <translation>Connectez-vous avec --password-stdin (--remember-password permet aux exécutions suivantes de se reconnecter d’elles-mêmes).</translation>
-    </message>
-    <message>
-        <source>Brings the cache of a portal account up to date: everything the first time, then what changed.</source>
-        <translation>Met à jour le cache d’un compte du portail&#xa0;: tout la première fois, puis ce qui a changé.</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input (else the saved sign-in from the keychain is used).</source>
-        <translation>Lire le mot de passe sur l’entrée standard (sinon, la connexion enregistrée dans le trousseau est utilisée).</translation>
-    </message>
-    <message>
-        <source>The code from the authenticator app, for two-step verification.</source>
-        <translation>Le code de l’application d’authentification, pour la vérification en deux étapes.</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
-        <source>Keep the sign-in in the system keychain for later runs (with --password-stdin).</source>
-        <translation>Conserver la connexion dans le trousseau du système pour les exécutions suivantes (avec --password-stdin).</translation>
-    </message>
-    <message>
-        <source>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</source>
-        <translation>Conserver aussi le mot de passe dans le trousseau du système, pour que les exécutions suivantes puissent se reconnecter quand la connexion expire (implique --remember).</translation>
-    </message>
-    <message>
-        <source>The cache file (default: the account&apos;s cache in the user&apos;s data folder).</source>
-        <translation>Le fichier de cache (par défaut&#xa0;: le cache du compte dans le dossier de données de l’utilisateur).</translation>
-    </message>
-    <message>
-        <source>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</source>
-        <translation>--remember et --remember-password conservent une connexion établie avec --password-stdin&#xa0;; indiquez aussi cette option.</translation>
-    </message>
-    <message>
-        <source>No password came on standard input.</source>
-        <translation>Aucun mot de passe n’a été reçu sur l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>%1: %2 transactions, %3 day closes</source>
-        <translation>%1&#xa0;: %2 transactions, %3 clôtures de journée</translation>
-    </message>
-    <message>
-        <source>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</source>
-        <translation>Déconnecte un compte du portail&#xa0;: met fin à sa session sur le portail si celui-ci est joignable, et supprime la connexion enregistrée dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Signed out: no sign-in for %1 on %2 is saved any more.</source>
-        <translation>Déconnecté&#xa0;: plus aucune connexion n’est enregistrée pour %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Comptoir on the command line.
+    <context>
+        <name>AccountSession</name>
+        <message>
+            <source>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</source>
+            <translation>Le portail demande un code de vérification pour %1 : le mot de passe enregistré ne suffit pas à lui seul pour se reconnecter. Connectez-vous avec le code de votre application d’authentification.</translation>
+        </message>
+        <message>
+            <source>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</source>
+            <translation>Le portail n’accepte plus le mot de passe enregistré pour %1 ; Comptoir l’a donc supprimé du trousseau. Reconnectez-vous avec le mot de passe actuel.</translation>
+        </message>
+        <message>
+            <source>Signed in, but this sign-in could not be remembered: %1</source>
+            <translation>Connecté, mais cette connexion n’a pas pu être mémorisée : %1</translation>
+        </message>
+        <message>
+            <source>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</source>
+            <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous avec le mot de passe et cochez « Se souvenir de moi » pour conserver la connexion.</translation>
+        </message>
+        <message>
+            <source>The saved sign-in for %1 has expired. Sign in again with the password.</source>
+            <translation>La connexion enregistrée pour %1 a expiré. Reconnectez-vous avec le mot de passe.</translation>
+        </message>
+        <message>
+            <source>Your session with the portal has ended. Sign in again with the password.</source>
+            <translation>Votre session sur le portail a pris fin. Reconnectez-vous avec le mot de passe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Entry %1 is missing: the journal was cut.</source>
+            <translation>L’entrée %1 est manquante : le journal a été tronqué.</translation>
+        </message>
+        <message>
+            <source>Entry %1 does not follow entry %2: an entry was removed, inserted or changed before it.</source>
+            <translation>L’entrée %1 ne suit pas l’entrée %2 : une entrée a été supprimée, insérée ou modifiée avant elle.</translation>
+        </message>
+        <message>
+            <source>Entry %1 was changed after it was written.</source>
+            <translation>L’entrée %1 a été modifiée après son enregistrement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CacheDatabase</name>
+        <message>
+            <source>The cache file %1 cannot be read. Check that it exists and that you may open it.</source>
+            <translation>Impossible de lire le fichier de cache %1. Vérifiez qu’il existe et que vous avez le droit de l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Comptoir cache or it is damaged. It was left untouched; choose another file, or sign in again to build a new cache.</source>
+            <translation>Le fichier %1 n’est pas un cache Comptoir ou il est endommagé. Il n’a pas été modifié ; choisissez un autre fichier ou reconnectez-vous pour créer un nouveau cache.</translation>
+        </message>
+        <message>
+            <source>The cache %1 is damaged and cannot be used (%2). It was left untouched; sign in again to build a new cache.</source>
+            <translation>Le cache %1 est endommagé et inutilisable (%2). Il n’a pas été modifié ; reconnectez-vous pour créer un nouveau cache.</translation>
+        </message>
+        <message>
+            <source>The file %1 is a database, but not a Comptoir cache. It was left untouched.</source>
+            <translation>Le fichier %1 est une base de données, mais pas un cache Comptoir. Il n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The cache %1 was written by a newer version of Comptoir (cache version %2, this version reads up to %3). Update Comptoir to open it; the file was left untouched.</source>
+            <translation>Le cache %1 a été écrit par une version plus récente de Comptoir (version de cache %2, cette version lit jusqu’à la version %3). Mettez Comptoir à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The cache %1 belongs to %2 on %3, not to %4. Each account has its own cache.</source>
+            <translation>Le cache %1 appartient à %2 sur %3, et non à %4. Chaque compte a son propre cache.</translation>
+        </message>
+        <message>
+            <source>There is no cache at %1. Sync first to create it.</source>
+            <translation>Le cache %1 n’existe pas. Synchronisez d’abord pour le créer.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+        <message>
+            <source>The cache %1 cannot be opened: %2</source>
+            <translation>Impossible d’ouvrir le cache %1 : %2</translation>
+        </message>
+        <message>
+            <source>The cache %1 must be upgraded before it can be read; open it once in Comptoir.</source>
+            <translation>Le cache %1 doit être mis à niveau avant de pouvoir être lu ; ouvrez-le une fois dans Comptoir.</translation>
+        </message>
+        <message>
+            <source>Comptoir is incomplete: cache migration %1 is missing. Reinstall Comptoir.</source>
+            <translation>Comptoir est incomplet : la migration de cache %1 est manquante. Réinstallez Comptoir.</translation>
+        </message>
+        <message>
+            <source>The cache could not be upgraded to version %1: %2</source>
+            <translation>Le cache n’a pas pu être mis à niveau vers la version %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialStore</name>
+        <message numerus="yes">
+            <source>The system keychain did not answer within %n second(s). Make sure it is running and unlocked, then try again.</source>
+            <translation>
+                <numerusform>Le trousseau du système n’a pas répondu dans un délai de %n seconde. Vérifiez qu’il est lancé et déverrouillé, puis réessayez.</numerusform>
+                <numerusform>Le trousseau du système n’a pas répondu dans un délai de %n secondes. Vérifiez qu’il est lancé et déverrouillé, puis réessayez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no details given</source>
+            <translation>aucun détail fourni</translation>
+        </message>
+        <message>
+            <source>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without "Remember me".</source>
+            <translation>L’accès au trousseau du système a été refusé ; Comptoir ne peut donc pas mémoriser cette connexion. Autorisez l’accès lorsque le trousseau le demande, ou connectez-vous sans « Se souvenir de moi ».</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked or refused access: %1. Unlock it, then try again.</source>
+            <translation>Le trousseau du système est verrouillé ou a refusé l’accès : %1. Déverrouillez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</source>
+            <translation>La connexion enregistrée n’a pas pu être supprimée du trousseau du système : %1. Supprimez-la avec le gestionnaire de votre trousseau, ou réessayez.</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</source>
+            <translation>Le trousseau du système est verrouillé ou indisponible : %1. Sous Linux, Comptoir a besoin d’un service de secrets (Secret Service) tel que GNOME Keyring ou KWallet ; lancez-le ou déverrouillez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</source>
+            <translation>La connexion mémorisée pour %1 dans le trousseau du système est illisible. Reconnectez-vous pour la remplacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFolders</name>
+        <message>
+            <source>Copies of your portal data (caches)</source>
+            <translation>Copies des données de votre portail (caches)</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Données de démonstration</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Journaux</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created. Check that your user account may write there.</source>
+            <translation>Impossible de créer le dossier %1. Vérifiez que votre compte d’utilisateur peut y écrire.</translation>
+        </message>
+        <message>
+            <source>No file manager could be opened on %1. Open that folder yourself.</source>
+            <translation>Aucun gestionnaire de fichiers n’a pu être ouvert sur %1. Ouvrez ce dossier vous-même.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatePreset</name>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Semaine dernière</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Mois dernier</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Période personnalisée</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayCloseReport</name>
+        <message>
+            <source>Day close %1 — %2</source>
+            <translation>Clôture de journée %1 — %2</translation>
+        </message>
+        <message>
+            <source>No transactions in this period.</source>
+            <translation>Aucune transaction pendant cette période.</translation>
+        </message>
+        <message>
+            <source>Day close %1</source>
+            <translation>Clôture de journée %1</translation>
+        </message>
+        <message>
+            <source>Generated on %1</source>
+            <translation>Généré le %1</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>TVA %1</translation>
+        </message>
+        <message>
+            <source>Serial number %1</source>
+            <translation>Numéro de série %1</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>Commerçant</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>encore ouverte</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouverture</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <source>Times are local time (%1).</source>
+            <translation>Heures locales (%1).</translation>
+        </message>
+        <message>
+            <source>This period is still open: its figures can still change.</source>
+            <translation>Cette période est encore ouverte : ses chiffres peuvent encore changer.</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Chiffre d’affaires net</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Turnover per payment method</source>
+            <translation>Chiffre d’affaires par moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Not in the turnover</source>
+            <translation>Hors chiffre d’affaires</translation>
+        </message>
+        <message>
+            <source>Statuses set by hand (%1)</source>
+            <translation>Statuts définis manuellement (%1)</translation>
+        </message>
+        <message>
+            <source>No status was set by hand in this period.</source>
+            <translation>Aucun statut n’a été défini manuellement pendant cette période.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <extracomment>Column header: the payment method, where there is little room.</extracomment>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Défini par</translation>
+        </message>
+        <message>
+            <source>Set at</source>
+            <translation>Défini à</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
+            <translation>La connexion entre la caisse et le terminal a été perdue pendant ces paiements ; leur résultat est donc inconnu. Choisissez un statut pour chacun d’eux dans Comptoir (Transactions). D’ici là, ils ne comptent pas dans le chiffre d’affaires.</translation>
+        </message>
+        <message>
+            <source>Waiting for your decision (%1)</source>
+            <translation>En attente de votre décision (%1)</translation>
+        </message>
+        <message>
+            <source>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</source>
+            <translation>Transactions dont le statut a été défini manuellement sur le terminal, parce que le paiement n’a pas été traité correctement. Elles comptent dans le chiffre d’affaires lorsqu’elles sont définies comme réussies.</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (suite)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalEdits</name>
+        <message>
+            <source>A receipt has at most %1 header lines and %1 footer lines.</source>
+            <translation>Un ticket comporte au maximum %1 lignes d’en-tête et %1 lignes de pied de page.</translation>
+        </message>
+        <message>
+            <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
+            <translation>La ligne « %1 » dépasse les %2 caractères que peut contenir une ligne de ticket.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
+            <translation>Le logo dépasse 256 Kio. Utilisez une image en noir et blanc plus petite.</translation>
+        </message>
+        <message>
+            <source>This location's receipt is not in the cache yet. Sync and try again.</source>
+            <translation>Le ticket de cet emplacement ne figure pas encore dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationRepository</name>
+        <message>
+            <source>A location needs a name.</source>
+            <translation>Un emplacement doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>A location name can be at most 80 characters long.</source>
+            <translation>Le nom d’un emplacement ne peut pas dépasser 80 caractères.</translation>
+        </message>
+        <message>
+            <source>This location is no longer in the cache. Sync and try again.</source>
+            <translation>Cet emplacement ne figure plus dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menu</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Clôtures de journée</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Emplacements</translation>
+        </message>
+        <message>
+            <source>Terminals</source>
+            <translation>Terminaux</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>Type an amount, like %1.</source>
+            <translation>Saisissez un montant, par exemple %1.</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 have no decimals.</source>
+            <translation>Les montants en %1 n’ont pas de décimales.</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 have at most %2 decimals.</source>
+            <translation>Les montants en %1 ont au maximum %2 décimales.</translation>
+        </message>
+        <message>
+            <source>“%1” is too large an amount.</source>
+            <translation>« %1 » est un montant trop élevé.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type an amount like %2.</source>
+            <translation>« %1 » n’est pas un montant. Saisissez un montant, par exemple %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <source>Rename location “%1” to “%2”</source>
+            <translation>Renommer l’emplacement « %1 » en « %2 »</translation>
+        </message>
+        <message>
+            <source>Rename terminal “%1” to “%2”</source>
+            <translation>Renommer le terminal « %1 » en « %2 »</translation>
+        </message>
+        <message>
+            <source>Move terminal “%1” to “%2”</source>
+            <translation>Déplacer le terminal « %1 » vers « %2 »</translation>
+        </message>
+        <message>
+            <source>Deactivate terminal “%1”</source>
+            <translation>Désactiver le terminal « %1 »</translation>
+        </message>
+        <message>
+            <source>Set the status of transaction %1 to “%2”</source>
+            <translation>Définir le statut de la transaction %1 sur « %2 »</translation>
+        </message>
+        <message>
+            <source>Save the %1 receipt of “%2”</source>
+            <translation>Enregistrer le ticket (%1) de « %2 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPusher</name>
+        <message>
+            <source>Your user groups on the portal do not allow this change. Ask your administrator.</source>
+            <translation>Vos groupes d’utilisateurs sur le portail n’autorisent pas cette modification. Adressez-vous à votre administrateur.</translation>
+        </message>
+        <message>
+            <source>The portal no longer has this, or you may no longer see it.</source>
+            <translation>Cet élément n’existe plus sur le portail, ou vous n’avez plus le droit de le voir.</translation>
+        </message>
+        <message>
+            <source>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</source>
+            <translation>Un autre terminal actif porte déjà ce nom. Désactivez d’abord cet autre terminal si celui-ci le remplace.</translation>
+        </message>
+        <message>
+            <source>The terminal was deactivated on the portal, so it can no longer be renamed.</source>
+            <translation>Le terminal a été désactivé sur le portail ; il ne peut donc plus être renommé.</translation>
+        </message>
+        <message>
+            <source>The terminal was already deactivated on the portal.</source>
+            <translation>Le terminal était déjà désactivé sur le portail.</translation>
+        </message>
+        <message>
+            <source>The transaction no longer waits for a manual intervention: its status was settled on the portal.</source>
+            <translation>La transaction n’est plus en attente d’une intervention manuelle : son statut a déjà été fixé sur le portail.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+            <translation>Les terminaux de cet emplacement sont des terminaux Verifone : c’est le support de CCV qui modifie leurs tickets.</translation>
+        </message>
+        <message>
+            <source>The portal does not accept this name: it is empty or too long.</source>
+            <translation>Le portail n’accepte pas ce nom : il est vide ou trop long.</translation>
+        </message>
+        <message>
+            <source>The portal does not know the location the terminal was moved to.</source>
+            <translation>Le portail ne connaît pas l’emplacement vers lequel le terminal a été déplacé.</translation>
+        </message>
+        <message>
+            <source>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</source>
+            <translation>Le portail n’accepte pas ce ticket : trop de lignes, une ligne trop longue ou un logo qu’il ne peut pas imprimer.</translation>
+        </message>
+        <message>
+            <source>Someone changed this on the portal after you made your change.</source>
+            <translation>Quelqu’un a modifié cet élément sur le portail après votre modification.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPolicy</name>
+        <message numerus="yes">
+            <source>The password must be at least %n characters long.</source>
+            <translation>
+                <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
+                <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The password must contain an upper-case letter.</source>
+            <translation>Le mot de passe doit contenir une majuscule.</translation>
+        </message>
+        <message>
+            <source>The password must contain a lower-case letter.</source>
+            <translation>Le mot de passe doit contenir une minuscule.</translation>
+        </message>
+        <message>
+            <source>The password must contain a digit.</source>
+            <translation>Le mot de passe doit contenir un chiffre.</translation>
+        </message>
+        <message>
+            <source>The password must contain one of these special characters: %1</source>
+            <translation>Le mot de passe doit contenir l’un de ces caractères spéciaux : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentMethod</name>
+        <message>
+            <source>Bancontact</source>
+            <translation>Bancontact</translation>
+        </message>
+        <message>
+            <source>Maestro</source>
+            <translation>Maestro</translation>
+        </message>
+        <message>
+            <source>V PAY</source>
+            <translation>V PAY</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <source>Mastercard</source>
+            <translation>Mastercard</translation>
+        </message>
+        <message>
+            <source>American Express</source>
+            <translation>American Express</translation>
+        </message>
+        <message>
+            <source>Payconiq</source>
+            <translation>Payconiq</translation>
+        </message>
+        <message>
+            <source>Meal voucher</source>
+            <translation>Chèque-repas</translation>
+        </message>
+        <message>
+            <source>Eco voucher</source>
+            <translation>Écochèque</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Carte cadeau</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodReports</name>
+        <message>
+            <source>This day close is not in the cache. Sync and try again.</source>
+            <translation>Cette clôture de journée ne figure pas dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+        <message>
+            <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+            <translation>Cette période est encore ouverte : son rapport de clôture de journée n’existera qu’une fois la journée clôturée par le terminal.</translation>
+        </message>
+        <message>
+            <source>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</source>
+            <translation>Ce rapport de clôture de journée n’a pas encore été téléchargé, et Comptoir est hors ligne. Il sera récupéré la première fois que vous l’ouvrirez en ligne.</translation>
+        </message>
+        <message>
+            <source>The portal has no report for this day close.</source>
+            <translation>Le portail n’a aucun rapport pour cette clôture de journée.</translation>
+        </message>
+        <message>
+            <source>The portal sent a day-close report that is not a PDF. Nothing was kept.</source>
+            <translation>Le portail a envoyé un rapport de clôture de journée qui n’est pas un PDF. Rien n’a été conservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalClient</name>
+        <message>
+            <source>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</source>
+            <translation>Le portail n’a pas répondu à temps. Vérifiez la connexion Internet ; Comptoir continue à fonctionner à partir de son cache.</translation>
+        </message>
+        <message>
+            <source>The portal's security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</source>
+            <translation>Le certificat de sécurité du portail n’est pas fiable (%1). Comptoir ne s’est pas connecté. Vérifiez l’adresse du portail.</translation>
+        </message>
+        <message>
+            <source>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</source>
+            <translation>Impossible d’établir une connexion sécurisée (TLS) avec le portail (%1). Comptoir ne s’est pas connecté. Vérifiez l’adresse du portail, et si elle commence par https ou http.</translation>
+        </message>
+        <message>
+            <source>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</source>
+            <translation>Le portail est injoignable (%1). Vérifiez la connexion Internet et l’adresse du portail ; Comptoir continue à fonctionner à partir de son cache.</translation>
+        </message>
+        <message>
+            <source>The portal has a problem of its own (HTTP %1). Comptoir will try again.</source>
+            <translation>Le portail rencontre lui-même un problème (HTTP %1). Comptoir réessaiera.</translation>
+        </message>
+        <message>
+            <source>Enter the six-digit code from your authenticator app.</source>
+            <translation>Saisissez le code à six chiffres de votre application d’authentification.</translation>
+        </message>
+        <message>
+            <source>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</source>
+            <translation>Le code de votre application d’authentification est incorrect ou a déjà été utilisé. Attendez le code suivant et réessayez.</translation>
+        </message>
+        <message>
+            <source>Your session with the portal has ended. Sign in again.</source>
+            <translation>Votre session sur le portail a pris fin. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>The e-mail address or password is wrong.</source>
+            <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</source>
+            <translation>
+                <numerusform>Trop de tentatives de connexion échouées : le compte est bloqué. Réessayez dans %n minute.</numerusform>
+                <numerusform>Trop de tentatives de connexion échouées : le compte est bloqué. Réessayez dans %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your user groups on the portal do not allow this. Ask your administrator.</source>
+            <translation>Vos groupes d’utilisateurs sur le portail ne l’autorisent pas. Adressez-vous à votre administrateur.</translation>
+        </message>
+        <message>
+            <source>The portal refused the request (HTTP %1).</source>
+            <translation>Le portail a refusé la demande (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The portal refused the request: %1</source>
+            <translation>Le portail a refusé la demande : %1</translation>
+        </message>
+        <message>
+            <source>The connection to the portal broke off. Comptoir will try again.</source>
+            <translation>La connexion au portail a été interrompue. Comptoir réessaiera.</translation>
+        </message>
+        <message>
+            <source>The portal sent an answer Comptoir does not understand.</source>
+            <translation>Le portail a envoyé une réponse que Comptoir ne comprend pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Language and appearance</source>
+            <translation>Langue et apparence</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+            <translation>La langue de Comptoir, de ses exports et rapports ; les montants et les dates la suivent</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance:</source>
+            <translation>&amp;Apparence :</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portail</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Compte :</translation>
+        </message>
+        <message>
+            <source>S&amp;ync in the background:</source>
+            <translation>S&amp;ynchroniser en arrière-plan :</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>Local cache:</source>
+            <translation>Cache local :</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Show the folder that holds the caches and the demo data</source>
+            <translation>Afficher le dossier qui contient les caches et les données de démonstration</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Success</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Manual intervention</source>
+            <translation>Intervention manuelle</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>En cours de traitement</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Remboursé</translation>
+        </message>
+        <message>
+            <source>Chargeback</source>
+            <translation>Avec chargeback</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusOrigin</name>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manuel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>The local cache could not start a change: %1</source>
+            <translation>Le cache local n’a pas pu commencer une modification : %1</translation>
+        </message>
+        <message>
+            <source>The local cache could not save a change: %1</source>
+            <translation>Le cache local n’a pas pu enregistrer une modification : %1</translation>
+        </message>
+        <message>
+            <source>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</source>
+            <translation>Impossible de lire ou d’écrire le cache local (%1). Si le problème persiste, synchronisez à nouveau pour le reconstruire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</source>
+            <translation>Le portail a envoyé des données que Comptoir ne peut pas utiliser (%1). Rien n’en a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Sending your changes</source>
+            <translation>Envoi de vos modifications</translation>
+        </message>
+        <message>
+            <source>Locations and terminals</source>
+            <translation>Emplacements et terminaux</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Clôtures de journée</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalRepository</name>
+        <message>
+            <source>This terminal is no longer in the cache. Sync and try again.</source>
+            <translation>Ce terminal ne figure plus dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+        <message>
+            <source>A terminal needs a name.</source>
+            <translation>Un terminal doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>A terminal name can be at most 40 characters long.</source>
+            <translation>Le nom d’un terminal ne peut pas dépasser 40 caractères.</translation>
+        </message>
+        <message>
+            <source>A deactivated terminal cannot be renamed.</source>
+            <translation>Un terminal désactivé ne peut pas être renommé.</translation>
+        </message>
+        <message>
+            <source>Another active terminal is already called “%1”. Deactivate it first if this terminal replaces it.</source>
+            <translation>Un autre terminal actif s’appelle déjà « %1 ». Désactivez-le d’abord si ce terminal le remplace.</translation>
+        </message>
+        <message>
+            <source>That location is not in the cache. Sync and try again.</source>
+            <translation>Cet emplacement ne figure pas dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+        <message>
+            <source>This terminal is already deactivated.</source>
+            <translation>Ce terminal est déjà désactivé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThirdPartyLibrary</name>
+        <message>
+            <source>Public domain</source>
+            <translation>Domaine public</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionRepository</name>
+        <message>
+            <source>Transaction %1 could not be saved in the cache.</source>
+            <translation>La transaction %1 n’a pas pu être enregistrée dans le cache.</translation>
+        </message>
+        <message>
+            <source>A manual status can only be “Success” or “Failed”.</source>
+            <translation>Un statut manuel ne peut être que « Réussi » ou « Échec ».</translation>
+        </message>
+        <message>
+            <source>Transaction %1 is not in the cache.</source>
+            <translation>La transaction %1 ne figure pas dans le cache.</translation>
+        </message>
+        <message>
+            <source>Only a transaction waiting for a manual intervention can get a manual status; this one is “%1”.</source>
+            <translation>Seule une transaction en attente d’une intervention manuelle peut recevoir un statut manuel ; celle-ci a le statut « %1 ».</translation>
+        </message>
+        <message>
+            <source>Transaction %1 belongs to a location or terminal that is not in the cache (%2, %3). Sync again to fetch them.</source>
+            <translation>La transaction %1 appartient à un emplacement ou à un terminal qui ne figure pas dans le cache (%2, %3). Synchronisez à nouveau pour les récupérer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionType</name>
+        <message>
+            <source>Sale</source>
+            <translation>Vente</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Remboursement</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Annulation</translation>
+        </message>
+        <message>
+            <source>Pre-authorisation</source>
+            <translation>Pré-autorisation</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Finalisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir-cli</name>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entries checked.</source>
+            <translation>
+                <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
+                <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no cache at %1. Sync first, or give the right --cache file.</source>
+            <translation>Le cache %1 n’existe pas. Synchronisez d’abord, ou indiquez le bon fichier avec --cache.</translation>
+        </message>
+        <message>
+            <source>Checks that the audit log of a cache is complete and unaltered, and reports the first entry that is not.</source>
+            <translation>Vérifie que le journal d’audit d’un cache est complet et inaltéré, et signale la première entrée qui ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>La commande.</translation>
+        </message>
+        <message>
+            <source>The cache file.</source>
+            <translation>Le fichier de cache.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FICHIER</translation>
+        </message>
+        <message>
+            <source>Give the cache file with --cache FILE.</source>
+            <translation>Indiquez le fichier de cache avec --cache FICHIER.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry %1: %2</source>
+            <translation>Le journal d’audit n’est plus intact à partir de l’entrée %1 : %2</translation>
+        </message>
+        <message>
+            <source>Writes a cache filled with realistic demo data, as a full sync from the demo portal would. For trying Comptoir out and for benchmarks.</source>
+            <translation>Crée un cache rempli de données de démonstration réalistes, comme le ferait une synchronisation complète avec le portail de démonstration. Pour essayer Comptoir et pour les tests de performance.</translation>
+        </message>
+        <message>
+            <source>The cache file to create (must not exist).</source>
+            <translation>Le fichier de cache à créer (ne doit pas déjà exister).</translation>
+        </message>
+        <message>
+            <source>Random seed (default 1).</source>
+            <translation>Graine aléatoire (1 par défaut).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>BE or NL (default BE).</source>
+            <translation>BE ou NL (BE par défaut).</translation>
+        </message>
+        <message>
+            <source>CC</source>
+            <translation>CC</translation>
+        </message>
+        <message>
+            <source>Number of locations (default 4).</source>
+            <translation>Nombre d’emplacements (4 par défaut).</translation>
+        </message>
+        <message>
+            <source>Number of terminals (default 9).</source>
+            <translation>Nombre de terminaux (9 par défaut).</translation>
+        </message>
+        <message>
+            <source>Days of history (default 90).</source>
+            <translation>Nombre de jours d’historique (90 par défaut).</translation>
+        </message>
+        <message>
+            <source>Transactions per day (default 600).</source>
+            <translation>Transactions par jour (600 par défaut).</translation>
+        </message>
+        <message>
+            <source>Last business day, YYYY-MM-DD (default today).</source>
+            <translation>Dernier jour d’activité, AAAA-MM-JJ (aujourd’hui par défaut).</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>Give the file to create with --out FILE.</source>
+            <translation>Indiquez le fichier à créer avec --out FICHIER.</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3.</source>
+            <translation>--%1 doit être un nombre entier compris entre %2 et %3.</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number.</source>
+            <translation>--seed doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <source>--country must be BE or NL.</source>
+            <translation>--country doit être BE ou NL.</translation>
+        </message>
+        <message>
+            <source>--end must be a date like 2026-11-22.</source>
+            <translation>--end doit être une date, par exemple 2026-11-22.</translation>
+        </message>
+        <message>
+            <source>Every location needs a terminal: give at least as many --terminals as --locations.</source>
+            <translation>Chaque emplacement a besoin d’un terminal : la valeur de --terminals doit être au moins égale à celle de --locations.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose a new file name.</source>
+            <translation>%1 existe déjà ; choisissez un nouveau nom de fichier.</translation>
+        </message>
+        <message>
+            <source>%1 of about %2 transactions</source>
+            <translation>%1 transactions sur environ %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 transactions and %2 day closes to %3.</source>
+            <translation>%1 transactions et %2 clôtures de journée enregistrées dans %3.</translation>
+        </message>
+        <message>
+            <source>The cache could not be moved to %1.</source>
+            <translation>Le cache n’a pas pu être déplacé vers %1.</translation>
+        </message>
+        <message>
+            <source>What to do.</source>
+            <translation>La commande à exécuter.</translation>
+        </message>
+        <message>
+            <source>Say what to do.</source>
+            <translation>Indiquez une commande.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”.</source>
+            <translation>Commande inconnue : « %1 ».</translation>
+        </message>
+        <message>
+            <source>The portal's address, e.g. https://portal.example.</source>
+            <translation>L’adresse du portail, p. ex. https://portal.example.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>The account's e-mail address.</source>
+            <translation>L’adresse e-mail du compte.</translation>
+        </message>
+        <message>
+            <source>EMAIL</source>
+            <translation>E-MAIL</translation>
+        </message>
+        <message>
+            <source>Give the portal's address with --portal, like https://portal.example.</source>
+            <translation>Indiquez l’adresse du portail avec --portal, par exemple https://portal.example.</translation>
+        </message>
+        <message>
+            <source>Give the account's e-mail address with --email.</source>
+            <translation>Indiquez l’adresse e-mail du compte avec --email.</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Mot de passe : </translation>
+        </message>
+        <message>
+            <source>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</source>
+            <translation>Aucune connexion enregistrée pour %1 sur %2. Connectez-vous avec --password-stdin (et --remember pour conserver la connexion).</translation>
+        </message>
+        <message>
+            <source>This account has two-step verification: give the code with --totp CODE.</source>
+            <translation>Ce compte utilise la vérification en deux étapes : indiquez le code avec --totp CODE.</translation>
+        </message>
+        <message>
+            <source>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</source>
+            <translation>Connectez-vous avec --password-stdin (--remember-password permet aux exécutions suivantes de se reconnecter d’elles-mêmes).</translation>
+        </message>
+        <message>
+            <source>Brings the cache of a portal account up to date: everything the first time, then what changed.</source>
+            <translation>Met à jour le cache d’un compte du portail : tout la première fois, puis ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Read the password from standard input (else the saved sign-in from the keychain is used).</source>
+            <translation>Lire le mot de passe sur l’entrée standard (sinon, la connexion enregistrée dans le trousseau est utilisée).</translation>
+        </message>
+        <message>
+            <source>The code from the authenticator app, for two-step verification.</source>
+            <translation>Le code de l’application d’authentification, pour la vérification en deux étapes.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>Keep the sign-in in the system keychain for later runs (with --password-stdin).</source>
+            <translation>Conserver la connexion dans le trousseau du système pour les exécutions suivantes (avec --password-stdin).</translation>
+        </message>
+        <message>
+            <source>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</source>
+            <translation>Conserver aussi le mot de passe dans le trousseau du système, pour que les exécutions suivantes puissent se reconnecter quand la connexion expire (implique --remember).</translation>
+        </message>
+        <message>
+            <source>The cache file (default: the account's cache in the user's data folder).</source>
+            <translation>Le fichier de cache (par défaut : le cache du compte dans le dossier de données de l’utilisateur).</translation>
+        </message>
+        <message>
+            <source>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</source>
+            <translation>--remember et --remember-password conservent une connexion établie avec --password-stdin ; indiquez aussi cette option.</translation>
+        </message>
+        <message>
+            <source>No password came on standard input.</source>
+            <translation>Aucun mot de passe n’a été reçu sur l’entrée standard.</translation>
+        </message>
+        <message>
+            <source>%1: %2 transactions, %3 day closes</source>
+            <translation>%1 : %2 transactions, %3 clôtures de journée</translation>
+        </message>
+        <message>
+            <source>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</source>
+            <translation>Déconnecte un compte du portail : met fin à sa session sur le portail si celui-ci est joignable, et supprime la connexion enregistrée dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Signed out: no sign-in for %1 on %2 is saved any more.</source>
+            <translation>Déconnecté : plus aucune connexion n’est enregistrée pour %1 sur %2.</translation>
+        </message>
+        <message>
+            <source>Comptoir on the command line.
 
 Commands:
   audit-check   check the audit log of a cache
   demo-cache    write a cache with demo data
-  signout       forget an account&apos;s saved sign-in and end its portal session
-  sync          bring an account&apos;s cache up to date with its portal
+  signout       forget an account's saved sign-in and end its portal session
+  sync          bring an account's cache up to date with its portal
 
 Run comptoir-cli COMMAND --help for the options of a command.</source>
-        <translation>Comptoir en ligne de commande.
+            <translation>Comptoir en ligne de commande.
 
-Commandes&#xa0;:
+Commandes :
   audit-check   vérifier le journal d’audit d’un cache
   demo-cache    créer un cache avec des données de démonstration
   signout       oublier la connexion enregistrée d’un compte et mettre fin à sa session sur le portail
   sync          mettre à jour le cache d’un compte à partir de son portail
 
 Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une commande.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::AppController</name>
-    <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>There is no cache file at %1.</source>
-        <translation>Le fichier de cache %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>You are signed out. Sign in again, or as another account.</source>
-        <translation>Vous êtes déconnecté. Reconnectez-vous, ou connectez-vous avec un autre compte.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::DayClosesPage</name>
-    <message>
-        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
-        <translation>Cette période est encore ouverte&#xa0;: le rapport de clôture existera quand le terminal clôturera la journée.</translation>
-    </message>
-    <message>
-        <source>This day close is not in the cache. Sync and try again.</source>
-        <translation>Cette clôture n’est pas dans le cache. Synchronisez et réessayez.</translation>
-    </message>
-    <message>
-        <source>Comptoir could not make the report.</source>
-        <translation>Comptoir n’a pas pu établir le rapport.</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Emplacement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Te&amp;rminal:</source>
-        <translation>Te&amp;rminal&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Clôtures de journée</translation>
-    </message>
-    <message>
-        <source>Show &amp;transactions</source>
-        <translation>Afficher les &amp;transactions</translation>
-    </message>
-    <message>
-        <source>List this period&apos;s transactions on the Transactions page (Ctrl+Return)</source>
-        <translation>Afficher les transactions de cette période sur la page Transactions (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF file (%1)</source>
-        <translation>Enregistrer le rapport en fichier PDF (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print the report (%1)</source>
-        <translation>Imprimer le rapport (%1)</translation>
-    </message>
-    <message>
-        <source>Day-close report</source>
-        <translation>Rapport de clôture</translation>
-    </message>
-    <message>
-        <source>The report cannot be shown</source>
-        <translation>Le rapport ne peut pas être affiché</translation>
-    </message>
-    <message>
-        <source>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir&apos;s data.</source>
-        <translation>Le rapport de clôture n’est pas un PDF lisible. Réessayez plus tard, ou établissez le rapport à partir des données de Comptoir.</translation>
-    </message>
-    <message>
-        <source>&amp;Make the report from Comptoir&apos;s data</source>
-        <translation>&amp;Établir le rapport à partir des données de Comptoir</translation>
-    </message>
-    <message>
-        <source>Comptoir makes a day-close report from the transactions in this cache. It is not the portal&apos;s report and is not kept.</source>
-        <translation>Comptoir établit un rapport de clôture à partir des transactions de ce cache. Ce n’est pas le rapport du portail et il n’est pas conservé.</translation>
-    </message>
-    <message>
-        <source>Try &amp;again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation>Tous les terminaux</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>terminal (location)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, deactivated</source>
-        <comment>terminal</comment>
-        <translation>%1, désactivé</translation>
-    </message>
-    <message>
-        <source>Your account may not see day closes. An administrator can give access in the portal&apos;s user groups.</source>
-        <translation>Votre compte ne peut pas voir les clôtures de journée. Un administrateur peut donner l’accès dans les groupes d’utilisateurs du portail.</translation>
-    </message>
-    <message>
-        <source>No day closes for these filters yet. They arrive with the next sync.</source>
-        <translation>Pas encore de clôtures pour ces filtres. Elles arriveront à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>The day close cannot be read</source>
-        <translation>La clôture ne peut pas être lue</translation>
-    </message>
-    <message>
-        <source>Day close not found</source>
-        <translation>Clôture introuvable</translation>
-    </message>
-    <message>
-        <source>Your account may not see the day closes of this location.</source>
-        <translation>Votre compte ne peut pas voir les clôtures de cet emplacement.</translation>
-    </message>
-    <message>
-        <source>This day close is not in the cache yet. Sync, then try again.</source>
-        <translation>Cette clôture n’est pas encore dans le cache. Synchronisez, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This period is still open</source>
-        <translation>Cette période est encore ouverte</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet</source>
-        <translation>Pas encore téléchargé</translation>
-    </message>
-    <message>
-        <source>Meanwhile Comptoir can make the report from the data in this cache.</source>
-        <translation>En attendant, Comptoir peut établir le rapport à partir des données de ce cache.</translation>
-    </message>
-    <message>
-        <source>Making the report from Comptoir&apos;s data…</source>
-        <translation>Établissement du rapport à partir des données de Comptoir…</translation>
-    </message>
-    <message>
-        <source>Fetching the day-close report from the portal…</source>
-        <translation>Récupération du rapport de clôture sur le portail…</translation>
-    </message>
-    <message>
-        <source>The portal did not give the report</source>
-        <translation>Le portail n’a pas fourni le rapport</translation>
-    </message>
-    <message>
-        <source>The report could not be made</source>
-        <translation>Le rapport n’a pas pu être établi</translation>
-    </message>
-    <message>
-        <source>Sign in again (Portal menu), then open the report once more.</source>
-        <translation>Reconnectez-vous (menu Portail), puis ouvrez à nouveau le rapport.</translation>
-    </message>
-    <message>
-        <source>The portal cannot be reached</source>
-        <translation>Le portail est injoignable</translation>
-    </message>
-    <message>
-        <source>Choose a day close to see its report.</source>
-        <translation>Choisissez une clôture pour voir son rapport.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>period from – to</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>open since %1</source>
-        <translation>ouverte depuis %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2, period %3</source>
-        <comment>terminal at location, period number</comment>
-        <translation>%1 à %2, période %3</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s day-close report, kept in this cache: it opens offline too.</source>
-        <translation>Le rapport de clôture du portail, conservé dans ce cache&#xa0;: il s’ouvre aussi hors ligne.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s day-close report, just downloaded and now kept in this cache.</source>
-        <translation>Le rapport de clôture du portail, tout juste téléchargé et désormais conservé dans ce cache.</translation>
-    </message>
-    <message>
-        <source>Made by Comptoir from the data in this cache — not the portal&apos;s day-close report. It covers the transactions synced to this computer.</source>
-        <translation>Établi par Comptoir à partir des données de ce cache — ce n’est pas le rapport de clôture du portail. Il couvre les transactions synchronisées sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Day close.pdf</source>
-        <translation>Clôture.pdf</translation>
-    </message>
-    <message>
-        <source>Day close %1 %2 %3</source>
-        <comment>terminal, period number, date</comment>
-        <translation>Clôture %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>(made by Comptoir)</source>
-        <translation>(établi par Comptoir)</translation>
-    </message>
-    <message>
-        <source>Save the day-close report</source>
-        <translation>Enregistrer le rapport de clôture</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved as %1: %2. Choose another folder or name.</source>
-        <translation>Le rapport n’a pas pu être enregistré sous %1&#xa0;: %2. Choisissez un autre dossier ou un autre nom.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved as %1: %2. Check the free space, or choose another folder.</source>
-        <translation>Le rapport n’a pas pu être enregistré sous %1&#xa0;: %2. Vérifiez l’espace libre, ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Enregistré sous %1.</translation>
-    </message>
-    <message>
-        <source>Print the day-close report</source>
-        <translation>Imprimer le rapport de clôture</translation>
-    </message>
-    <message>
-        <source>The printer could not be started. Check that it is connected and switched on.</source>
-        <translation>L’imprimante n’a pas pu démarrer. Vérifiez qu’elle est branchée et allumée.</translation>
-    </message>
-    <message>
-        <source>The report could not be printed completely. Check the printer and try again.</source>
-        <translation>Le rapport n’a pas pu être imprimé entièrement. Vérifiez l’imprimante et réessayez.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Envoyé à l’imprimante.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::DemoPortal</name>
-    <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>Preparing the demo portal…</source>
-        <translation>Préparation du portail de démonstration…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in to the demo portal and syncing…
+        </message>
+    </context>
+    <context>
+        <name>comptoir::AboutDialog</name>
+        <message>
+            <source>The licence text of %1 is missing from this copy of Comptoir.</source>
+            <translation>Le texte de la licence de %1 manque dans cet exemplaire de Comptoir.</translation>
+        </message>
+        <message>
+            <source>About Comptoir</source>
+            <translation>À propos de Comptoir</translation>
+        </message>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>Version %1 · Qt %2 (built with Qt %3)</source>
+            <translation>Version %1 · Qt %2 (compilé avec Qt %3)</translation>
+        </message>
+        <message>
+            <source>Turnover, transactions and day closes of your CCV payment terminals, from a copy of your portal data on this computer.</source>
+            <translation>Chiffre d’affaires, transactions et clôtures de vos terminaux de paiement CCV, à partir d’une copie des données de votre portail sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The licence under which Comptoir itself is distributed has not been chosen yet. The libraries below keep their own licences; choose one to read its licence.</source>
+            <translation>La licence sous laquelle Comptoir lui-même est distribué n’a pas encore été choisie. Les bibliothèques ci-dessous gardent leurs propres licences ; choisissez-en une pour lire sa licence.</translation>
+        </message>
+        <message>
+            <source>Libraries shipped with Comptoir</source>
+            <translation>Bibliothèques fournies avec Comptoir</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::AppController</name>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>There is no cache file at %1.</source>
+            <translation>Le fichier de cache %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>You are signed out. Sign in again, or as another account.</source>
+            <translation>Vous êtes déconnecté. Reconnectez-vous, ou connectez-vous avec un autre compte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::DayClosesPage</name>
+        <message>
+            <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+            <translation>Cette période est encore ouverte : le rapport de clôture existera quand le terminal clôturera la journée.</translation>
+        </message>
+        <message>
+            <source>This day close is not in the cache. Sync and try again.</source>
+            <translation>Cette clôture n’est pas dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+        <message>
+            <source>Comptoir could not make the report.</source>
+            <translation>Comptoir n’a pas pu établir le rapport.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Emplacement :</translation>
+        </message>
+        <message>
+            <source>Te&amp;rminal:</source>
+            <translation>Te&amp;rminal :</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Clôtures de journée</translation>
+        </message>
+        <message>
+            <source>Show &amp;transactions</source>
+            <translation>Afficher les &amp;transactions</translation>
+        </message>
+        <message>
+            <source>List this period's transactions on the Transactions page (Ctrl+Return)</source>
+            <translation>Afficher les transactions de cette période sur la page Transactions (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Save the report as a PDF file (%1)</source>
+            <translation>Enregistrer le rapport en fichier PDF (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Print the report (%1)</source>
+            <translation>Imprimer le rapport (%1)</translation>
+        </message>
+        <message>
+            <source>Day-close report</source>
+            <translation>Rapport de clôture</translation>
+        </message>
+        <message>
+            <source>The report cannot be shown</source>
+            <translation>Le rapport ne peut pas être affiché</translation>
+        </message>
+        <message>
+            <source>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir's data.</source>
+            <translation>Le rapport de clôture n’est pas un PDF lisible. Réessayez plus tard, ou établissez le rapport à partir des données de Comptoir.</translation>
+        </message>
+        <message>
+            <source>&amp;Make the report from Comptoir's data</source>
+            <translation>&amp;Établir le rapport à partir des données de Comptoir</translation>
+        </message>
+        <message>
+            <source>Comptoir makes a day-close report from the transactions in this cache. It is not the portal's report and is not kept.</source>
+            <translation>Comptoir établit un rapport de clôture à partir des transactions de ce cache. Ce n’est pas le rapport du portail et il n’est pas conservé.</translation>
+        </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Tous les emplacements</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Tous les terminaux</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>terminal (location)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, deactivated</source>
+            <comment>terminal</comment>
+            <translation>%1, désactivé</translation>
+        </message>
+        <message>
+            <source>Your account may not see day closes. An administrator can give access in the portal's user groups.</source>
+            <translation>Votre compte ne peut pas voir les clôtures de journée. Un administrateur peut donner l’accès dans les groupes d’utilisateurs du portail.</translation>
+        </message>
+        <message>
+            <source>No day closes for these filters yet. They arrive with the next sync.</source>
+            <translation>Pas encore de clôtures pour ces filtres. Elles arriveront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The day close cannot be read</source>
+            <translation>La clôture ne peut pas être lue</translation>
+        </message>
+        <message>
+            <source>Day close not found</source>
+            <translation>Clôture introuvable</translation>
+        </message>
+        <message>
+            <source>Your account may not see the day closes of this location.</source>
+            <translation>Votre compte ne peut pas voir les clôtures de cet emplacement.</translation>
+        </message>
+        <message>
+            <source>This day close is not in the cache yet. Sync, then try again.</source>
+            <translation>Cette clôture n’est pas encore dans le cache. Synchronisez, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This period is still open</source>
+            <translation>Cette période est encore ouverte</translation>
+        </message>
+        <message>
+            <source>Not downloaded yet</source>
+            <translation>Pas encore téléchargé</translation>
+        </message>
+        <message>
+            <source>Meanwhile Comptoir can make the report from the data in this cache.</source>
+            <translation>En attendant, Comptoir peut établir le rapport à partir des données de ce cache.</translation>
+        </message>
+        <message>
+            <source>Making the report from Comptoir's data…</source>
+            <translation>Établissement du rapport à partir des données de Comptoir…</translation>
+        </message>
+        <message>
+            <source>Fetching the day-close report from the portal…</source>
+            <translation>Récupération du rapport de clôture sur le portail…</translation>
+        </message>
+        <message>
+            <source>The portal did not give the report</source>
+            <translation>Le portail n’a pas fourni le rapport</translation>
+        </message>
+        <message>
+            <source>The report could not be made</source>
+            <translation>Le rapport n’a pas pu être établi</translation>
+        </message>
+        <message>
+            <source>Sign in again (Portal menu), then open the report once more.</source>
+            <translation>Reconnectez-vous (menu Portail), puis ouvrez à nouveau le rapport.</translation>
+        </message>
+        <message>
+            <source>The portal cannot be reached</source>
+            <translation>Le portail est injoignable</translation>
+        </message>
+        <message>
+            <source>Choose a day close to see its report.</source>
+            <translation>Choisissez une clôture pour voir son rapport.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>period from – to</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>open since %1</source>
+            <translation>ouverte depuis %1</translation>
+        </message>
+        <message>
+            <source>%1 at %2, period %3</source>
+            <comment>terminal at location, period number</comment>
+            <translation>%1 à %2, période %3</translation>
+        </message>
+        <message>
+            <source>The portal's day-close report, kept in this cache: it opens offline too.</source>
+            <translation>Le rapport de clôture du portail, conservé dans ce cache : il s’ouvre aussi hors ligne.</translation>
+        </message>
+        <message>
+            <source>The portal's day-close report, just downloaded and now kept in this cache.</source>
+            <translation>Le rapport de clôture du portail, tout juste téléchargé et désormais conservé dans ce cache.</translation>
+        </message>
+        <message>
+            <source>Made by Comptoir from the data in this cache — not the portal's day-close report. It covers the transactions synced to this computer.</source>
+            <translation>Établi par Comptoir à partir des données de ce cache — ce n’est pas le rapport de clôture du portail. Il couvre les transactions synchronisées sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Day close.pdf</source>
+            <translation>Clôture.pdf</translation>
+        </message>
+        <message>
+            <source>Day close %1 %2 %3</source>
+            <comment>terminal, period number, date</comment>
+            <translation>Clôture %1 %2 %3</translation>
+        </message>
+        <message>
+            <source>(made by Comptoir)</source>
+            <translation>(établi par Comptoir)</translation>
+        </message>
+        <message>
+            <source>Save the day-close report</source>
+            <translation>Enregistrer le rapport de clôture</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved as %1: %2. Choose another folder or name.</source>
+            <translation>Le rapport n’a pas pu être enregistré sous %1 : %2. Choisissez un autre dossier ou un autre nom.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved as %1: %2. Check the free space, or choose another folder.</source>
+            <translation>Le rapport n’a pas pu être enregistré sous %1 : %2. Vérifiez l’espace libre, ou choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Enregistré sous %1.</translation>
+        </message>
+        <message>
+            <source>Print the day-close report</source>
+            <translation>Imprimer le rapport de clôture</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is connected and switched on.</source>
+            <translation>L’imprimante n’a pas pu démarrer. Vérifiez qu’elle est branchée et allumée.</translation>
+        </message>
+        <message>
+            <source>The report could not be printed completely. Check the printer and try again.</source>
+            <translation>Le rapport n’a pas pu être imprimé entièrement. Vérifiez l’imprimante et réessayez.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Envoyé à l’imprimante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::DemoPortal</name>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>Preparing the demo portal…</source>
+            <translation>Préparation du portail de démonstration…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt en cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing in to the demo portal and syncing…
 %Ln transactions received</source>
-        <translation>
-            <numerusform>Connexion au portail de démonstration et synchronisation…
+            <translation>
+                <numerusform>Connexion au portail de démonstration et synchronisation…
 %Ln transaction reçue</numerusform>
-            <numerusform>Connexion au portail de démonstration et synchronisation…
+                <numerusform>Connexion au portail de démonstration et synchronisation…
 %Ln transactions reçues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo portal cannot start: %1</source>
-        <translation>Le portail de démonstration ne peut pas démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The demo portal cannot listen on this computer&apos;s loopback address.</source>
-        <translation>Le portail de démonstration ne peut pas écouter sur l’adresse de bouclage (loopback) de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</source>
-        <translation>Impossible de remplacer les anciennes données de démonstration dans %1. Fermez les autres fenêtres de Comptoir et réessayez.</translation>
-    </message>
-    <message>
-        <source>The demo portal cannot be prepared: %1</source>
-        <translation>Impossible de préparer le portail de démonstration&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The demo data cannot be written to %1.</source>
-        <translation>Impossible d’écrire les données de démonstration dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::FilterBar</name>
-    <message>
-        <source>Custom range…</source>
-        <translation>Période personnalisée…</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Which days to show</source>
-        <translation>Les jours à afficher</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n locations</source>
-        <translation>
-            <numerusform>%n emplacement</numerusform>
-            <numerusform>%n emplacements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Emplacements</translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation>Tous les terminaux</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n terminals</source>
-        <translation>
-            <numerusform>%n terminal</numerusform>
-            <numerusform>%n terminaux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminaux</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statuses</source>
-        <translation>
-            <numerusform>%n statut</numerusform>
-            <numerusform>%n statuts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Statuses</source>
-        <translation>Statuts</translation>
-    </message>
-    <message>
-        <source>All payment methods</source>
-        <translation>Tous les modes de paiement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment methods</source>
-        <translation>
-            <numerusform>%n mode de paiement</numerusform>
-            <numerusform>%n modes de paiement</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Payment methods</source>
-        <translation>Modes de paiement</translation>
-    </message>
-    <message>
-        <source>All processors</source>
-        <translation>Tous les processeurs</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processors</source>
-        <translation>
-            <numerusform>%n processeur</numerusform>
-            <numerusform>%n processeurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Processors</source>
-        <translation>Processeurs</translation>
-    </message>
-    <message>
-        <source>Who processed the payment: CCV, or another acquirer or voucher issuer</source>
-        <translation>Qui a traité le paiement&#xa0;: CCV, ou un autre acquéreur ou émetteur de titres-repas</translation>
-    </message>
-    <message>
-        <source>Status set:</source>
-        <translation>Statut défini&#xa0;:</translation>
-    </message>
-    <message>
-        <source>automatically or by hand</source>
-        <translation>automatiquement ou manuellement</translation>
-    </message>
-    <message>
-        <source>automatically</source>
-        <translation>automatiquement</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>manuellement</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Montant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <source>Smallest amount</source>
-        <translation>Montant minimum</translation>
-    </message>
-    <message>
-        <source>Largest amount</source>
-        <translation>Montant maximum</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Reference or last 4 card digits</source>
-        <translation>Référence ou 4 derniers chiffres de la carte</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>terminal (location)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — deactivated</source>
-        <comment>terminal name</comment>
-        <translation>%1 — désactivé</translation>
-    </message>
-    <message>
-        <source>Day close</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
-        <source>Day close %1 · %2</source>
-        <comment>period sequence number · terminal name</comment>
-        <translation>Clôture %1 · %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount. Type it as you would write it, for example %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant. Tapez-le comme vous l’écririez, par exemple %2.</translation>
-    </message>
-    <message>
-        <source>More filters</source>
-        <translation>Plus de filtres</translation>
-    </message>
-    <message>
-        <source>More filters (%1)</source>
-        <translation>Plus de filtres (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::LocationTreeModel</name>
-    <message>
-        <source>%1 active</source>
-        <translation>%1 actif(s)</translation>
-    </message>
-    <message>
-        <source>%1 active, %2 deactivated</source>
-        <translation>%1 actif(s), %2 désactivé(s)</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>Just now</source>
-        <translation>À l’instant</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>il y a %1 min</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Aujourd’hui, %1</translation>
-    </message>
-    <message>
-        <source>Yesterday, %1</source>
-        <translation>Hier, %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>app name and version</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>In conflict with a change on the portal:</source>
-        <translation>En conflit avec une modification sur le portail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Waiting for the portal:</source>
-        <translation>En attente du portail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Deactivated on %1</source>
-        <translation>Désactivé le %1</translation>
-    </message>
-    <message>
-        <source>At %1</source>
-        <translation>À %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Numéro de série</translation>
-    </message>
-    <message>
-        <source>App versions</source>
-        <translation>Versions des applications</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Vu pour la dernière fois</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::LocationsPage</name>
-    <message>
-        <source>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</source>
-        <translation>Il n’y a pas de «&#xa0;Nouvel emplacement&#xa0;»&#xa0;: CCV crée un emplacement quand un terminal est commandé pour une nouvelle adresse. Vous pouvez renommer les emplacements et déplacer un terminal vers un autre emplacement en le faisant glisser ou avec «&#xa0;Déplacer vers&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <source>Rename the selected location or terminal (F2)</source>
-        <translation>Renommer l’emplacement ou le terminal sélectionné (F2)</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Déplacer vers</translation>
-    </message>
-    <message>
-        <source>Move the selected terminals to another location (Ctrl+M), or drag them there</source>
-        <translation>Déplacer les terminaux sélectionnés vers un autre emplacement (Ctrl+M), ou les y faire glisser</translation>
-    </message>
-    <message>
-        <source>Deactivate…</source>
-        <translation>Désactiver…</translation>
-    </message>
-    <message>
-        <source>Deactivate the selected terminal, so that a replacement can take over its name (Del)</source>
-        <translation>Désactiver le terminal sélectionné, pour qu’un remplaçant puisse reprendre son nom (Suppr)</translation>
-    </message>
-    <message>
-        <source>Move to ▾</source>
-        <translation>Déplacer vers ▾</translation>
-    </message>
-    <message>
-        <source>Show deactivated terminals</source>
-        <translation>Afficher les terminaux désactivés</translation>
-    </message>
-    <message>
-        <source>Find a location or terminal</source>
-        <translation>Trouver un emplacement ou un terminal</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Locations &amp; terminals</source>
-        <translation>Emplacements et terminaux</translation>
-    </message>
-    <message>
-        <source>Your user groups give you no locations to manage here.</source>
-        <translation>Vos groupes d’utilisateurs ne vous donnent ici aucun emplacement à gérer.</translation>
-    </message>
-    <message>
-        <source>There are no locations in the cache yet. They arrive with the next sync.</source>
-        <translation>Il n’y a pas encore d’emplacements dans le cache. Ils arriveront à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Rename location</source>
-        <translation>Renommer l’emplacement</translation>
-    </message>
-    <message>
-        <source>New name for the location “%1” (at most %2 characters):</source>
-        <translation>Nouveau nom de l’emplacement «&#xa0;%1&#xa0;» (%2 caractères au plus)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Rename terminal</source>
-        <translation>Renommer le terminal</translation>
-    </message>
-    <message>
-        <source>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</source>
-        <translation>Nouveau nom du terminal «&#xa0;%1&#xa0;» à %2 (%3 caractères au plus). Aucun autre terminal actif ne peut porter le même nom.</translation>
-    </message>
-    <message>
-        <source>Your user groups do not allow moving “%1” to “%2”.</source>
-        <translation>Vos groupes d’utilisateurs ne permettent pas de déplacer «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Move terminal</source>
-        <translation>Déplacer le terminal</translation>
-    </message>
-    <message>
-        <source>%1, serial number %2</source>
-        <translation>%1, numéro de série %2</translation>
-    </message>
-    <message>
-        <source>Deactivate the terminal “%1” (%2) at %3?</source>
-        <translation>Désactiver le terminal «&#xa0;%1&#xa0;» (%2) à %3&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal&apos;s transaction history.</source>
-        <translation>La désactivation libère le nom «&#xa0;%1&#xa0;»&#xa0;: un terminal de remplacement pourra alors se connecter sous ce nom et reprendre l’historique des transactions de ce terminal.</translation>
-    </message>
-    <message>
-        <source>A deactivation cannot be undone from Comptoir.</source>
-        <translation>Une désactivation ne peut pas être annulée depuis Comptoir.</translation>
-    </message>
-    <message>
-        <source>Deactivate terminal</source>
-        <translation>Désactiver le terminal</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Renommer</translation>
-    </message>
-    <message>
-        <source>Locations: %1 · active terminals: %2 · deactivated: %3</source>
-        <translation>Emplacements&#xa0;: %1 · terminaux actifs&#xa0;: %2 · désactivés&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Select a location or a terminal to see its details.</source>
-        <translation>Sélectionnez un emplacement ou un terminal pour voir ses détails.</translation>
-    </message>
-    <message>
-        <source>%1 selected</source>
-        <translation>%1 sélectionné(s)</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminaux</translation>
-    </message>
-    <message>
-        <source>Your user groups do not allow renaming this location.</source>
-        <translation>Vos groupes d’utilisateurs ne permettent pas de renommer cet emplacement.</translation>
-    </message>
-    <message>
-        <source>Your user groups do not allow changing the terminals of this location.</source>
-        <translation>Vos groupes d’utilisateurs ne permettent pas de modifier les terminaux de cet emplacement.</translation>
-    </message>
-    <message>
-        <source>Terminal at %1</source>
-        <translation>Terminal à %1</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Deactivated on %1</source>
-        <translation>Désactivé le %1</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Numéro de série</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Vu pour la dernière fois</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>app name and version</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>(%1 elsewhere)</source>
-        <translation>(%1 ailleurs)</translation>
-    </message>
-    <message>
-        <source>Apps</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <source>None reported</source>
-        <translation>Aucune signalée</translation>
-    </message>
-    <message>
-        <source>Its name is free: a replacement terminal can sign in under it and take over its history.</source>
-        <translation>Son nom est libre&#xa0;: un terminal de remplacement peut se connecter sous ce nom et reprendre son historique.</translation>
-    </message>
-    <message>
-        <source>In conflict with a change on the portal — see “Changes waiting for the portal”:</source>
-        <translation>En conflit avec une modification sur le portail — voir «&#xa0;Modifications en attente du portail&#xa0;»&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Waiting for the portal:</source>
-        <translation>En attente du portail&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::MainWindow</name>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>Comptoir — %1</source>
-        <translation>Comptoir — %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>merchant (account e-mail)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The local cache file</source>
-        <translation>Le fichier de cache local</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln transactions in the cache</source>
-        <translation>
-            <numerusform>%Ln transaction dans le cache</numerusform>
-            <numerusform>%Ln transactions dans le cache</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the sync. What has arrived so far is kept.</source>
-        <translation>Arrêter la synchronisation. Ce qui a déjà été reçu est conservé.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal</source>
-        <translation>&amp;Portail</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Changes waiting for the portal…</source>
-        <translation>&amp;Modifications en attente pour le portail…</translation>
-    </message>
-    <message>
-        <source>&amp;Background sync</source>
-        <translation>Synchronisation en &amp;arrière-plan</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minutes</source>
-        <translation>
-            <numerusform>Chaque %n minute</numerusform>
-            <numerusform>Toutes les %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <source>Up to date.</source>
-        <translation>Tout est à jour.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new or changed transactions.</source>
-        <translation>
-            <numerusform>%Ln transaction nouvelle ou modifiée.</numerusform>
-            <numerusform>%Ln transactions nouvelles ou modifiées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped. What had arrived is kept.</source>
-        <translation>Synchronisation arrêtée. Ce qui avait déjà été reçu est conservé.</translation>
-    </message>
-    <message>
-        <source>The portal did not take all your changes: see what needs your attention.</source>
-        <translation>Le portail n’a pas accepté toutes vos modifications&#xa0;: consultez ce qui requiert votre attention.</translation>
-    </message>
-    <message>
-        <source>Offline: no portal sign-in</source>
-        <translation>Hors ligne&#xa0;: pas de connexion au portail</translation>
-    </message>
-    <message>
-        <source>This cache is shown as it was last synced.</source>
-        <translation>Ce cache est affiché tel qu’il était lors de la dernière synchronisation.</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● En ligne</translation>
-    </message>
-    <message>
-        <source>The portal answered the last sync.</source>
-        <translation>Le portail a répondu lors de la dernière synchronisation.</translation>
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation>○ Hors ligne</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Jamais synchronisé</translation>
-    </message>
-    <message>
-        <source>Last synced just now</source>
-        <translation>Synchronisé à l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last synced %n minutes ago</source>
-        <translation>
-            <numerusform>Synchronisé il y a %n minute</numerusform>
-            <numerusform>Synchronisé il y a %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced at %1</source>
-        <translation>Dernière synchronisation à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) need your attention</source>
-        <translation>
-            <numerusform>%n modification requiert votre attention</numerusform>
-            <numerusform>%n modifications requièrent votre attention</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo portal</source>
-        <translation>Portail de démonstration</translation>
-    </message>
-    <message>
-        <source>Synced from the demo portal running inside Comptoir, kept in %1</source>
-        <translation>Synchronisé avec le portail de démonstration intégré à Comptoir, conservé dans %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for the portal</source>
-        <translation>
-            <numerusform>%n modification en attente pour le portail</numerusform>
-            <numerusform>%n modifications en attente pour le portail</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Clôtures de journée</translation>
-    </message>
-    <message>
-        <source>Locations &amp; terminals</source>
-        <translation>Emplacements et terminaux</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Syncing (%1): %2 transactions, %3 day closes</source>
-        <comment>%1 is the step, e.g. “Transactions”</comment>
-        <translation>Synchronisation (%1)&#xa0;: %2 transactions, %3 clôtures</translation>
-    </message>
-    <message>
-        <source>Last synced on %1</source>
-        <translation>Dernière synchronisation le %1</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::OutboxDialog</name>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Deactivated on %1</source>
-        <translation>Désactivé le %1</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Défini par</translation>
-    </message>
-    <message>
-        <source>The terminal, automatically</source>
-        <translation>Le terminal, automatiquement</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>Manuellement</translation>
-    </message>
-    <message>
-        <source>Set on</source>
-        <translation>Défini le</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Aucun logo</translation>
-    </message>
-    <message>
-        <source>A logo</source>
-        <translation>Un logo</translation>
-    </message>
-    <message>
-        <source>Header lines</source>
-        <translation>Lignes d’en-tête</translation>
-    </message>
-    <message>
-        <source>Footer lines</source>
-        <translation>Lignes de pied de page</translation>
-    </message>
-    <message>
-        <source>Customer receipt</source>
-        <translation>Ticket client</translation>
-    </message>
-    <message>
-        <source>Printed after every payment</source>
-        <translation>Imprimé après chaque paiement</translation>
-    </message>
-    <message>
-        <source>Printed when the customer asks</source>
-        <translation>Imprimé à la demande du client</translation>
-    </message>
-    <message>
-        <source>Changes waiting for the portal</source>
-        <translation>Modifications en attente pour le portail</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Effectuée</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Modifications</translation>
-    </message>
-    <message>
-        <source>Your change</source>
-        <translation>Votre modification</translation>
-    </message>
-    <message>
-        <source>On the portal now</source>
-        <translation>Actuellement sur le portail</translation>
-    </message>
-    <message>
-        <source>Your change and the portal&apos;s version</source>
-        <translation>Votre modification et la version du portail</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my change</source>
-        <translation>&amp;Conserver ma modification</translation>
-    </message>
-    <message>
-        <source>Your change is sent to the portal again, on top of the portal&apos;s version.</source>
-        <translation>Votre modification est renvoyée au portail et appliquée par-dessus la version du portail.</translation>
-    </message>
-    <message>
-        <source>&amp;Use the portal&apos;s version</source>
-        <translation>&amp;Utiliser la version du portail</translation>
-    </message>
-    <message>
-        <source>Your change is dropped: this computer shows the portal&apos;s version.</source>
-        <translation>Votre modification est abandonnée&#xa0;: cet ordinateur affiche la version du portail.</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>Removes it from this list. The change stays undone.</source>
-        <translation>La retire de cette liste. La modification reste annulée.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>En attente d’envoi</translation>
-    </message>
-    <message>
-        <source>Conflict: choose a version</source>
-        <translation>Conflit&#xa0;: choisissez une version</translation>
-    </message>
-    <message>
-        <source>Refused by the portal</source>
-        <translation>Refusée par le portail</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 par %2</translation>
-    </message>
-    <message>
-        <source>Every change you made has reached the portal.</source>
-        <translation>Toutes vos modifications sont parvenues au portail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</source>
-        <translation>
-            <numerusform>%n modification sera envoyée au portail lors de la prochaine synchronisation. C’est le portail qui décide&#xa0;: d’ici là, Comptoir l’affiche telle que vous l’avez faite.</numerusform>
-            <numerusform>%n modifications seront envoyées au portail lors de la prochaine synchronisation. C’est le portail qui décide&#xa0;: d’ici là, Comptoir les affiche telles que vous les avez faites.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</source>
-        <translation>
-            <numerusform>%n modification requiert votre attention. Sélectionnez-la pour voir ce qui s’est passé et ce que vous pouvez faire&#xa0;; fermer cette fenêtre ne change rien.</numerusform>
-            <numerusform>%n modifications requièrent votre attention. Sélectionnez-en une pour voir ce qui s’est passé et ce que vous pouvez faire&#xa0;; fermer cette fenêtre ne change rien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing is waiting.</source>
-        <translation>Rien n’est en attente.</translation>
-    </message>
-    <message>
-        <source>Select a change to see it here.</source>
-        <translation>Sélectionnez une modification pour l’afficher ici.</translation>
-    </message>
-    <message>
-        <source>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</source>
-        <translation>En attente d’une modification antérieure du même élément, qui requiert d’abord votre attention. Comptoir enverra celle-ci ensuite.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</source>
-        <translation>En attente d’envoi. Comptoir l’enverra lors de la prochaine synchronisation&#xa0;; cet ordinateur l’affiche déjà.</translation>
-    </message>
-    <message>
-        <source>The portal refused this change: %1
+            </translation>
+        </message>
+        <message>
+            <source>The demo portal cannot start: %1</source>
+            <translation>Le portail de démonstration ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>The demo portal cannot listen on this computer's loopback address.</source>
+            <translation>Le portail de démonstration ne peut pas écouter sur l’adresse de bouclage (loopback) de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</source>
+            <translation>Impossible de remplacer les anciennes données de démonstration dans %1. Fermez les autres fenêtres de Comptoir et réessayez.</translation>
+        </message>
+        <message>
+            <source>The demo portal cannot be prepared: %1</source>
+            <translation>Impossible de préparer le portail de démonstration : %1</translation>
+        </message>
+        <message>
+            <source>The demo data cannot be written to %1.</source>
+            <translation>Impossible d’écrire les données de démonstration dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::FilterBar</name>
+        <message>
+            <source>Custom range…</source>
+            <translation>Période personnalisée…</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Which days to show</source>
+            <translation>Les jours à afficher</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Tous les emplacements</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations</source>
+            <translation>
+                <numerusform>%n emplacement</numerusform>
+                <numerusform>%n emplacements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Emplacements</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Tous les terminaux</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terminals</source>
+            <translation>
+                <numerusform>%n terminal</numerusform>
+                <numerusform>%n terminaux</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Terminals</source>
+            <translation>Terminaux</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statuses</source>
+            <translation>
+                <numerusform>%n statut</numerusform>
+                <numerusform>%n statuts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Statuts</translation>
+        </message>
+        <message>
+            <source>All payment methods</source>
+            <translation>Tous les modes de paiement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment methods</source>
+            <translation>
+                <numerusform>%n mode de paiement</numerusform>
+                <numerusform>%n modes de paiement</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payment methods</source>
+            <translation>Modes de paiement</translation>
+        </message>
+        <message>
+            <source>All processors</source>
+            <translation>Tous les processeurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n processors</source>
+            <translation>
+                <numerusform>%n processeur</numerusform>
+                <numerusform>%n processeurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Processeurs</translation>
+        </message>
+        <message>
+            <source>Who processed the payment: CCV, or another acquirer or voucher issuer</source>
+            <translation>Qui a traité le paiement : CCV, ou un autre acquéreur ou émetteur de titres-repas</translation>
+        </message>
+        <message>
+            <source>Status set:</source>
+            <translation>Statut défini :</translation>
+        </message>
+        <message>
+            <source>automatically or by hand</source>
+            <translation>automatiquement ou manuellement</translation>
+        </message>
+        <message>
+            <source>automatically</source>
+            <translation>automatiquement</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>manuellement</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Montant :</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Smallest amount</source>
+            <translation>Montant minimum</translation>
+        </message>
+        <message>
+            <source>Largest amount</source>
+            <translation>Montant maximum</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Reference or last 4 card digits</source>
+            <translation>Référence ou 4 derniers chiffres de la carte</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>terminal (location)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — deactivated</source>
+            <comment>terminal name</comment>
+            <translation>%1 — désactivé</translation>
+        </message>
+        <message>
+            <source>Day close</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <source>Day close %1 · %2</source>
+            <comment>period sequence number · terminal name</comment>
+            <translation>Clôture %1 · %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type it as you would write it, for example %2.</source>
+            <translation>« %1 » n’est pas un montant. Tapez-le comme vous l’écririez, par exemple %2.</translation>
+        </message>
+        <message>
+            <source>More filters</source>
+            <translation>Plus de filtres</translation>
+        </message>
+        <message>
+            <source>More filters (%1)</source>
+            <translation>Plus de filtres (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::HelpMenu</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About Comptoir</source>
+            <translation>À &amp;propos de Comptoir</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::LocationTreeModel</name>
+        <message>
+            <source>%1 active</source>
+            <translation>%1 actif(s)</translation>
+        </message>
+        <message>
+            <source>%1 active, %2 deactivated</source>
+            <translation>%1 actif(s), %2 désactivé(s)</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>À l’instant</translation>
+        </message>
+        <message>
+            <source>%1 min ago</source>
+            <translation>il y a %1 min</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Aujourd’hui, %1</translation>
+        </message>
+        <message>
+            <source>Yesterday, %1</source>
+            <translation>Hier, %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>app name and version</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>In conflict with a change on the portal:</source>
+            <translation>En conflit avec une modification sur le portail :</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal:</source>
+            <translation>En attente du portail :</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Deactivated on %1</source>
+            <translation>Désactivé le %1</translation>
+        </message>
+        <message>
+            <source>At %1</source>
+            <translation>À %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Numéro de série</translation>
+        </message>
+        <message>
+            <source>App versions</source>
+            <translation>Versions des applications</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Vu pour la dernière fois</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::LocationsPage</name>
+        <message>
+            <source>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</source>
+            <translation>Il n’y a pas de « Nouvel emplacement » : CCV crée un emplacement quand un terminal est commandé pour une nouvelle adresse. Vous pouvez renommer les emplacements et déplacer un terminal vers un autre emplacement en le faisant glisser ou avec « Déplacer vers ».</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renommer…</translation>
+        </message>
+        <message>
+            <source>Rename the selected location or terminal (F2)</source>
+            <translation>Renommer l’emplacement ou le terminal sélectionné (F2)</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Déplacer vers</translation>
+        </message>
+        <message>
+            <source>Move the selected terminals to another location (Ctrl+M), or drag them there</source>
+            <translation>Déplacer les terminaux sélectionnés vers un autre emplacement (Ctrl+M), ou les y faire glisser</translation>
+        </message>
+        <message>
+            <source>Deactivate…</source>
+            <translation>Désactiver…</translation>
+        </message>
+        <message>
+            <source>Deactivate the selected terminal, so that a replacement can take over its name (Del)</source>
+            <translation>Désactiver le terminal sélectionné, pour qu’un remplaçant puisse reprendre son nom (Suppr)</translation>
+        </message>
+        <message>
+            <source>Move to ▾</source>
+            <translation>Déplacer vers ▾</translation>
+        </message>
+        <message>
+            <source>Show deactivated terminals</source>
+            <translation>Afficher les terminaux désactivés</translation>
+        </message>
+        <message>
+            <source>Find a location or terminal</source>
+            <translation>Trouver un emplacement ou un terminal</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Locations &amp; terminals</source>
+            <translation>Emplacements et terminaux</translation>
+        </message>
+        <message>
+            <source>Your user groups give you no locations to manage here.</source>
+            <translation>Vos groupes d’utilisateurs ne vous donnent ici aucun emplacement à gérer.</translation>
+        </message>
+        <message>
+            <source>There are no locations in the cache yet. They arrive with the next sync.</source>
+            <translation>Il n’y a pas encore d’emplacements dans le cache. Ils arriveront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Rename location</source>
+            <translation>Renommer l’emplacement</translation>
+        </message>
+        <message>
+            <source>New name for the location “%1” (at most %2 characters):</source>
+            <translation>Nouveau nom de l’emplacement « %1 » (%2 caractères au plus) :</translation>
+        </message>
+        <message>
+            <source>Rename terminal</source>
+            <translation>Renommer le terminal</translation>
+        </message>
+        <message>
+            <source>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</source>
+            <translation>Nouveau nom du terminal « %1 » à %2 (%3 caractères au plus). Aucun autre terminal actif ne peut porter le même nom.</translation>
+        </message>
+        <message>
+            <source>Your user groups do not allow moving “%1” to “%2”.</source>
+            <translation>Vos groupes d’utilisateurs ne permettent pas de déplacer « %1 » vers « %2 ».</translation>
+        </message>
+        <message>
+            <source>Move terminal</source>
+            <translation>Déplacer le terminal</translation>
+        </message>
+        <message>
+            <source>%1, serial number %2</source>
+            <translation>%1, numéro de série %2</translation>
+        </message>
+        <message>
+            <source>Deactivate the terminal “%1” (%2) at %3?</source>
+            <translation>Désactiver le terminal « %1 » (%2) à %3 ?</translation>
+        </message>
+        <message>
+            <source>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal's transaction history.</source>
+            <translation>La désactivation libère le nom « %1 » : un terminal de remplacement pourra alors se connecter sous ce nom et reprendre l’historique des transactions de ce terminal.</translation>
+        </message>
+        <message>
+            <source>A deactivation cannot be undone from Comptoir.</source>
+            <translation>Une désactivation ne peut pas être annulée depuis Comptoir.</translation>
+        </message>
+        <message>
+            <source>Deactivate terminal</source>
+            <translation>Désactiver le terminal</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Locations: %1 · active terminals: %2 · deactivated: %3</source>
+            <translation>Emplacements : %1 · terminaux actifs : %2 · désactivés : %3</translation>
+        </message>
+        <message>
+            <source>Select a location or a terminal to see its details.</source>
+            <translation>Sélectionnez un emplacement ou un terminal pour voir ses détails.</translation>
+        </message>
+        <message>
+            <source>%1 selected</source>
+            <translation>%1 sélectionné(s)</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Terminals</source>
+            <translation>Terminaux</translation>
+        </message>
+        <message>
+            <source>Your user groups do not allow renaming this location.</source>
+            <translation>Vos groupes d’utilisateurs ne permettent pas de renommer cet emplacement.</translation>
+        </message>
+        <message>
+            <source>Your user groups do not allow changing the terminals of this location.</source>
+            <translation>Vos groupes d’utilisateurs ne permettent pas de modifier les terminaux de cet emplacement.</translation>
+        </message>
+        <message>
+            <source>Terminal at %1</source>
+            <translation>Terminal à %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Deactivated on %1</source>
+            <translation>Désactivé le %1</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Numéro de série</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Vu pour la dernière fois</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>app name and version</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>(%1 elsewhere)</source>
+            <translation>(%1 ailleurs)</translation>
+        </message>
+        <message>
+            <source>Apps</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation>Aucune signalée</translation>
+        </message>
+        <message>
+            <source>Its name is free: a replacement terminal can sign in under it and take over its history.</source>
+            <translation>Son nom est libre : un terminal de remplacement peut se connecter sous ce nom et reprendre son historique.</translation>
+        </message>
+        <message>
+            <source>In conflict with a change on the portal — see “Changes waiting for the portal”:</source>
+            <translation>En conflit avec une modification sur le portail — voir « Modifications en attente du portail » :</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal:</source>
+            <translation>En attente du portail :</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::MainWindow</name>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>Comptoir — %1</source>
+            <translation>Comptoir — %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>merchant (account e-mail)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The local cache file</source>
+            <translation>Le fichier de cache local</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions in the cache</source>
+            <translation>
+                <numerusform>%Ln transaction dans le cache</numerusform>
+                <numerusform>%Ln transactions dans le cache</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the sync. What has arrived so far is kept.</source>
+            <translation>Arrêter la synchronisation. Ce qui a déjà été reçu est conservé.</translation>
+        </message>
+        <message>
+            <source>&amp;Portal</source>
+            <translation>&amp;Portail</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Changes waiting for the portal…</source>
+            <translation>&amp;Modifications en attente pour le portail…</translation>
+        </message>
+        <message>
+            <source>&amp;Background sync</source>
+            <translation>Synchronisation en &amp;arrière-plan</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Désactivée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n minutes</source>
+            <translation>
+                <numerusform>Chaque %n minute</numerusform>
+                <numerusform>Toutes les %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Up to date.</source>
+            <translation>Tout est à jour.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new or changed transactions.</source>
+            <translation>
+                <numerusform>%Ln transaction nouvelle ou modifiée.</numerusform>
+                <numerusform>%Ln transactions nouvelles ou modifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync stopped. What had arrived is kept.</source>
+            <translation>Synchronisation arrêtée. Ce qui avait déjà été reçu est conservé.</translation>
+        </message>
+        <message>
+            <source>The portal did not take all your changes: see what needs your attention.</source>
+            <translation>Le portail n’a pas accepté toutes vos modifications : consultez ce qui requiert votre attention.</translation>
+        </message>
+        <message>
+            <source>Offline: no portal sign-in</source>
+            <translation>Hors ligne : pas de connexion au portail</translation>
+        </message>
+        <message>
+            <source>This cache is shown as it was last synced.</source>
+            <translation>Ce cache est affiché tel qu’il était lors de la dernière synchronisation.</translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● En ligne</translation>
+        </message>
+        <message>
+            <source>The portal answered the last sync.</source>
+            <translation>Le portail a répondu lors de la dernière synchronisation.</translation>
+        </message>
+        <message>
+            <source>○ Offline</source>
+            <translation>○ Hors ligne</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Déconnecté</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Jamais synchronisé</translation>
+        </message>
+        <message>
+            <source>Last synced just now</source>
+            <translation>Synchronisé à l’instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last synced %n minutes ago</source>
+            <translation>
+                <numerusform>Synchronisé il y a %n minute</numerusform>
+                <numerusform>Synchronisé il y a %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced at %1</source>
+            <translation>Dernière synchronisation à %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) need your attention</source>
+            <translation>
+                <numerusform>%n modification requiert votre attention</numerusform>
+                <numerusform>%n modifications requièrent votre attention</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo portal</source>
+            <translation>Portail de démonstration</translation>
+        </message>
+        <message>
+            <source>Synced from the demo portal running inside Comptoir, kept in %1</source>
+            <translation>Synchronisé avec le portail de démonstration intégré à Comptoir, conservé dans %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for the portal</source>
+            <translation>
+                <numerusform>%n modification en attente pour le portail</numerusform>
+                <numerusform>%n modifications en attente pour le portail</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Clôtures de journée</translation>
+        </message>
+        <message>
+            <source>Locations &amp; terminals</source>
+            <translation>Emplacements et terminaux</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>Syncing (%1): %2 transactions, %3 day closes</source>
+            <comment>%1 is the step, e.g. “Transactions”</comment>
+            <translation>Synchronisation (%1) : %2 transactions, %3 clôtures</translation>
+        </message>
+        <message>
+            <source>Last synced on %1</source>
+            <translation>Dernière synchronisation le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::OutboxDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Deactivated on %1</source>
+            <translation>Désactivé le %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Défini par</translation>
+        </message>
+        <message>
+            <source>The terminal, automatically</source>
+            <translation>Le terminal, automatiquement</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>Manuellement</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>Défini le</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Aucun logo</translation>
+        </message>
+        <message>
+            <source>A logo</source>
+            <translation>Un logo</translation>
+        </message>
+        <message>
+            <source>Header lines</source>
+            <translation>Lignes d’en-tête</translation>
+        </message>
+        <message>
+            <source>Footer lines</source>
+            <translation>Lignes de pied de page</translation>
+        </message>
+        <message>
+            <source>Customer receipt</source>
+            <translation>Ticket client</translation>
+        </message>
+        <message>
+            <source>Printed after every payment</source>
+            <translation>Imprimé après chaque paiement</translation>
+        </message>
+        <message>
+            <source>Printed when the customer asks</source>
+            <translation>Imprimé à la demande du client</translation>
+        </message>
+        <message>
+            <source>Changes waiting for the portal</source>
+            <translation>Modifications en attente pour le portail</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Effectuée</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>Your change</source>
+            <translation>Votre modification</translation>
+        </message>
+        <message>
+            <source>On the portal now</source>
+            <translation>Actuellement sur le portail</translation>
+        </message>
+        <message>
+            <source>Your change and the portal's version</source>
+            <translation>Votre modification et la version du portail</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my change</source>
+            <translation>&amp;Conserver ma modification</translation>
+        </message>
+        <message>
+            <source>Your change is sent to the portal again, on top of the portal's version.</source>
+            <translation>Votre modification est renvoyée au portail et appliquée par-dessus la version du portail.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the portal's version</source>
+            <translation>&amp;Utiliser la version du portail</translation>
+        </message>
+        <message>
+            <source>Your change is dropped: this computer shows the portal's version.</source>
+            <translation>Votre modification est abandonnée : cet ordinateur affiche la version du portail.</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Ignorer</translation>
+        </message>
+        <message>
+            <source>Removes it from this list. The change stays undone.</source>
+            <translation>La retire de cette liste. La modification reste annulée.</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>En attente d’envoi</translation>
+        </message>
+        <message>
+            <source>Conflict: choose a version</source>
+            <translation>Conflit : choisissez une version</translation>
+        </message>
+        <message>
+            <source>Refused by the portal</source>
+            <translation>Refusée par le portail</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 par %2</translation>
+        </message>
+        <message>
+            <source>Every change you made has reached the portal.</source>
+            <translation>Toutes vos modifications sont parvenues au portail.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</source>
+            <translation>
+                <numerusform>%n modification sera envoyée au portail lors de la prochaine synchronisation. C’est le portail qui décide : d’ici là, Comptoir l’affiche telle que vous l’avez faite.</numerusform>
+                <numerusform>%n modifications seront envoyées au portail lors de la prochaine synchronisation. C’est le portail qui décide : d’ici là, Comptoir les affiche telles que vous les avez faites.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</source>
+            <translation>
+                <numerusform>%n modification requiert votre attention. Sélectionnez-la pour voir ce qui s’est passé et ce que vous pouvez faire ; fermer cette fenêtre ne change rien.</numerusform>
+                <numerusform>%n modifications requièrent votre attention. Sélectionnez-en une pour voir ce qui s’est passé et ce que vous pouvez faire ; fermer cette fenêtre ne change rien.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is waiting.</source>
+            <translation>Rien n’est en attente.</translation>
+        </message>
+        <message>
+            <source>Select a change to see it here.</source>
+            <translation>Sélectionnez une modification pour l’afficher ici.</translation>
+        </message>
+        <message>
+            <source>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</source>
+            <translation>En attente d’une modification antérieure du même élément, qui requiert d’abord votre attention. Comptoir enverra celle-ci ensuite.</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</source>
+            <translation>En attente d’envoi. Comptoir l’enverra lors de la prochaine synchronisation ; cet ordinateur l’affiche déjà.</translation>
+        </message>
+        <message>
+            <source>The portal refused this change: %1
 
-Comptoir has undone it on this computer, which shows the portal&apos;s version again.</source>
-        <translation>Le portail a refusé cette modification&#xa0;: %1
+Comptoir has undone it on this computer, which shows the portal's version again.</source>
+            <translation>Le portail a refusé cette modification : %1
 
 Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du portail.</translation>
-    </message>
-    <message>
-        <source>it gave no reason.</source>
-        <translation>il n’a donné aucune raison.</translation>
-    </message>
-    <message>
-        <source>Someone changed this on the portal after you made your change.</source>
-        <translation>Quelqu’un a modifié cet élément sur le portail après votre modification.</translation>
-    </message>
-    <message>
-        <source>Choose which version to keep.</source>
-        <translation>Choisissez la version à conserver.</translation>
-    </message>
-    <message>
-        <source>(not on the portal)</source>
-        <translation>(absent du portail)</translation>
-    </message>
-    <message>
-        <source>The two versions differ here</source>
-        <translation>Les deux versions diffèrent ici</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::OverviewPage</name>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Turnover</source>
-        <translation>Chiffre d’affaires</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>No transactions</source>
-        <translation>Aucune transaction</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n days, %1 to %2:</source>
-        <translation>
-            <numerusform>%n dernier jour, du %1 au %2&#xa0;:</numerusform>
-            <numerusform>%n derniers jours, du %1 au %2&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln transactions, %1 turnover.</source>
-        <translation>
-            <numerusform>%Ln transaction pour un chiffre d’affaires de %1.</numerusform>
-            <numerusform>%Ln transactions pour un chiffre d’affaires de %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::PeriodTableModel</name>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Conservé</translation>
-    </message>
-    <message>
-        <source>On the portal</source>
-        <translation>Sur le portail</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>The day-close report is kept in this cache: it opens offline too.</source>
-        <translation>Le rapport de clôture est conservé dans ce cache&#xa0;: il s’ouvre aussi hors ligne.</translation>
-    </message>
-    <message>
-        <source>The report is downloaded from the portal the first time you open it, then kept.</source>
-        <translation>Le rapport est téléchargé depuis le portail la première fois que vous l’ouvrez, puis conservé.</translation>
-    </message>
-    <message>
-        <source>The period is still open: its report exists once the terminal closes the day.</source>
-        <translation>La période est encore ouverte&#xa0;: son rapport existera quand le terminal clôturera la journée.</translation>
-    </message>
-    <message>
-        <source>Net total of the period, as the portal counts it</source>
-        <translation>Total net de la période, tel que le portail le compte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) in the period</source>
-        <translation>
-            <numerusform>%n transaction dans la période</numerusform>
-            <numerusform>%n transactions dans la période</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Number of transactions in the period</source>
-        <translation>Nombre de transactions dans la période</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <comment>period sequence number</comment>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Ouverture</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <comment>number of transactions</comment>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::SettingsPage</name>
-    <message>
-        <source>Same as the system</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
-        <source>Same as the system (%1)</source>
-        <translation>Comme le système (%1)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Only when I ask (Sync now)</source>
-        <translation>Seulement à ma demande (Synchroniser maintenant)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minutes</source>
-        <translation>
-            <numerusform>Chaque %n minute</numerusform>
-            <numerusform>Toutes les %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 on the demo portal inside Comptoir</source>
-        <translation>%1 sur le portail de démonstration intégré à Comptoir</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>No portal account: this cache is shown as it is.</source>
-        <translation>Pas de compte portail&#xa0;: ce cache est affiché tel quel.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::SignInDialog</name>
-    <message>
-        <source>Sign in to the portal</source>
-        <translation>Connexion au portail</translation>
-    </message>
-    <message>
-        <source>Sign in to your portal account</source>
-        <translation>Connectez-vous à votre compte du portail</translation>
-    </message>
-    <message>
-        <source>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</source>
-        <translation>Comptoir conserve une copie de vos paiements sur cet ordinateur et la met à jour à partir du portail. Utilisez l’adresse e-mail et le mot de passe avec lesquels vous vous connectez au portail.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s address, as in your browser&apos;s address bar</source>
-        <translation>L’adresse du portail, telle qu’elle apparaît dans la barre d’adresse de votre navigateur</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>nom@example.com</translation>
-    </message>
-    <message>
-        <source>The six-digit code your authenticator app shows for this account</source>
-        <translation>Le code à six chiffres que votre application d’authentification affiche pour ce compte</translation>
-    </message>
-    <message>
-        <source>&amp;Remember me on this computer</source>
-        <translation>&amp;Se souvenir de moi sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Keeps the sign-in in the computer&apos;s keychain, so that Comptoir does not ask for the password again until the sign-in expires.</source>
-        <translation>Conserve la connexion dans le trousseau de l’ordinateur, afin que Comptoir ne redemande pas le mot de passe avant l’expiration de la connexion.</translation>
-    </message>
-    <message>
-        <source>Also remember my &amp;password</source>
-        <translation>Mémoriser aussi mon mot de &amp;passe</translation>
-    </message>
-    <message>
-        <source>Keeps the password in the computer&apos;s keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</source>
-        <translation>Conserve aussi le mot de passe dans le trousseau de l’ordinateur, afin que Comptoir puisse se reconnecter tout seul à l’expiration de la connexion. Pas pour les comptes avec vérification en deux étapes&#xa0;: ceux-ci demandent un code à chaque fois.</translation>
-    </message>
-    <message>
-        <source>Portal &amp;address:</source>
-        <translation>&amp;Adresse du portail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;e-mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Two-step &amp;code:</source>
-        <translation>Code de &amp;vérification&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
-        <source>Enter the portal&apos;s address, for example https://portal.example.com.</source>
-        <translation>Saisissez l’adresse du portail, par exemple https://portal.example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de portail. Saisissez-la telle que votre navigateur l’affiche, par exemple https://portal.example.com.</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address you sign in to the portal with.</source>
-        <translation>Saisissez l’adresse e-mail avec laquelle vous vous connectez au portail.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address. It looks like name@example.com.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail. Une adresse e-mail ressemble à nom@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Saisissez votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Enter the six-digit code from your authenticator app.</source>
-        <translation>Saisissez le code à six chiffres de votre application d’authentification.</translation>
-    </message>
-    <message>
-        <source>The two-step code has six digits: enter it as your authenticator app shows it.</source>
-        <translation>Le code de vérification comporte six chiffres&#xa0;: saisissez-le tel que votre application d’authentification l’affiche.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
-    </message>
-    <message>
-        <source>You are signed in and can carry on; Comptoir will ask for the password again next time.</source>
-        <translation>Vous êtes connecté et pouvez continuer&#xa0;; Comptoir vous redemandera le mot de passe la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</source>
-        <translation>Ce compte utilise la vérification en deux étapes. Saisissez le code à six chiffres de votre application d’authentification, puis connectez-vous.</translation>
-    </message>
-    <message>
-        <source>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</source>
-        <translation>Vérifiez les deux et réessayez&#xa0;: sept tentatives erronées d’affilée bloquent le compte pendant 15 minutes.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TotalsStrip</name>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation>Ventes brutes</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Remboursements</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <source>Successful sales</source>
-        <translation>Ventes réussies</translation>
-    </message>
-    <message>
-        <source>Successful refunds</source>
-        <translation>Remboursements réussis</translation>
-    </message>
-    <message>
-        <source>Gross sales minus refunds</source>
-        <translation>Ventes brutes moins remboursements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of them successful</source>
-        <translation>
-            <numerusform>Dont %Ln réussie</numerusform>
-            <numerusform>Dont %Ln réussies</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TransactionDetailPane</name>
-    <message>
-        <source>Set status…</source>
-        <translation>Définir le statut…</translation>
-    </message>
-    <message>
-        <source>Resolve a transaction that waits for a manual intervention: successful or failed.</source>
-        <translation>Résoudre une transaction en attente d’intervention manuelle&#xa0;: réussie ou en échec.</translation>
-    </message>
-    <message>
-        <source>Show day close</source>
-        <translation>Afficher la clôture</translation>
-    </message>
-    <message>
-        <source>Open the day-close report of the period this transaction belongs to</source>
-        <translation>Ouvrir le rapport de clôture de la période de cette transaction</translation>
-    </message>
-    <message>
-        <source>No transaction selected</source>
-        <translation>Aucune transaction sélectionnée</translation>
-    </message>
-    <message>
-        <source>Select a transaction to see all its details, its day close and its history.</source>
-        <translation>Sélectionnez une transaction pour voir tous ses détails, sa clôture et son historique.</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>amount · transaction type</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Status set</source>
-        <translation>Statut défini</translation>
-    </message>
-    <message>
-        <source>by hand, by %1 on %2</source>
-        <translation>manuellement, par %1 le %2</translation>
-    </message>
-    <message>
-        <source>automatically</source>
-        <translation>automatiquement</translation>
-    </message>
-    <message>
-        <source>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</source>
-        <translation>La liaison entre la caisse et le terminal a été interrompue pendant ce paiement. Il rejoindra le chiffre d’affaires dès que vous aurez choisi son statut.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Business day</source>
-        <translation>Journée commerciale</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Mode de paiement</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Émetteur</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Processeur</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Authorisation code</source>
-        <translation>Code d’autorisation</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>%1 (%2, serial number %3)</source>
-        <comment>terminal name (model, serial)</comment>
-        <translation>%1 (%2, numéro de série %3)</translation>
-    </message>
-    <message>
-        <source>opened %1, closed %2</source>
-        <translation>ouverte le %1, clôturée le %2</translation>
-    </message>
-    <message>
-        <source>opened %1, still open</source>
-        <translation>ouverte le %1, encore ouverte</translation>
-    </message>
-    <message>
-        <source>Day close</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
-        <source>Period %1</source>
-        <translation>Période %1</translation>
-    </message>
-    <message>
-        <source>Period %1 (not in the cache yet)</source>
-        <translation>Période %1 (pas encore dans le cache)</translation>
-    </message>
-    <message>
-        <source>Transaction id</source>
-        <translation>Identifiant de transaction</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Waiting for the portal</source>
-        <translation>En attente du portail</translation>
-    </message>
-    <message>
-        <source>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</source>
-        <translation>%1 — modifié entre-temps sur le portail&#xa0;: choisissez quelle version garder (Portail ▸ Modifications en attente du portail)</translation>
-    </message>
-    <message>
-        <source>%1 — refused by the portal: %2</source>
-        <translation>%1 — refusé par le portail&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>History in Comptoir</source>
-        <translation>Historique dans Comptoir</translation>
-    </message>
-    <message>
-        <source>No changes were made to this transaction in Comptoir.</source>
-        <translation>Aucune modification n’a été apportée à cette transaction dans Comptoir.</translation>
-    </message>
-    <message>
-        <source>set the status from “%1” to “%2”</source>
-        <translation>a changé le statut de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the portal refused the change; the status is “%1” again</source>
-        <translation>le portail a refusé la modification&#xa0;; le statut est de nouveau «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>kept their status “%1” over the portal&apos;s</source>
-        <translation>a gardé son statut «&#xa0;%1&#xa0;» plutôt que celui du portail</translation>
-    </message>
-    <message>
-        <source>took the portal&apos;s status “%1”</source>
-        <translation>a repris le statut «&#xa0;%1&#xa0;» du portail</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3</source>
-        <comment>when — who what</comment>
-        <translation>%1 — %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TransactionTableModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>payment method (voucher issuer)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Status set by hand by %1 on %2</source>
-        <translation>Statut défini manuellement par %1 le %2</translation>
-    </message>
-    <message>
-        <source>Processed by %1</source>
-        <translation>Traité par %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Mode de paiement</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Day close</source>
-        <translation>Clôture</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TransactionsPage</name>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>No transactions match these filters.</source>
-        <translation>Aucune transaction ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <source>Set status…</source>
-        <translation>Définir le statut…</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Définir le statut</translation>
-    </message>
-    <message>
-        <source>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till&apos;s records, then say how it ended.
+        </message>
+        <message>
+            <source>it gave no reason.</source>
+            <translation>il n’a donné aucune raison.</translation>
+        </message>
+        <message>
+            <source>Someone changed this on the portal after you made your change.</source>
+            <translation>Quelqu’un a modifié cet élément sur le portail après votre modification.</translation>
+        </message>
+        <message>
+            <source>Choose which version to keep.</source>
+            <translation>Choisissez la version à conserver.</translation>
+        </message>
+        <message>
+            <source>(not on the portal)</source>
+            <translation>(absent du portail)</translation>
+        </message>
+        <message>
+            <source>The two versions differ here</source>
+            <translation>Les deux versions diffèrent ici</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::OverviewPage</name>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>No transactions</source>
+            <translation>Aucune transaction</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Tous les emplacements</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n days, %1 to %2:</source>
+            <translation>
+                <numerusform>%n dernier jour, du %1 au %2 :</numerusform>
+                <numerusform>%n derniers jours, du %1 au %2 :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions, %1 turnover.</source>
+            <translation>
+                <numerusform>%Ln transaction pour un chiffre d’affaires de %1.</numerusform>
+                <numerusform>%Ln transactions pour un chiffre d’affaires de %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PeriodTableModel</name>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Conservé</translation>
+        </message>
+        <message>
+            <source>On the portal</source>
+            <translation>Sur le portail</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>The day-close report is kept in this cache: it opens offline too.</source>
+            <translation>Le rapport de clôture est conservé dans ce cache : il s’ouvre aussi hors ligne.</translation>
+        </message>
+        <message>
+            <source>The report is downloaded from the portal the first time you open it, then kept.</source>
+            <translation>Le rapport est téléchargé depuis le portail la première fois que vous l’ouvrez, puis conservé.</translation>
+        </message>
+        <message>
+            <source>The period is still open: its report exists once the terminal closes the day.</source>
+            <translation>La période est encore ouverte : son rapport existera quand le terminal clôturera la journée.</translation>
+        </message>
+        <message>
+            <source>Net total of the period, as the portal counts it</source>
+            <translation>Total net de la période, tel que le portail le compte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s) in the period</source>
+            <translation>
+                <numerusform>%n transaction dans la période</numerusform>
+                <numerusform>%n transactions dans la période</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Number of transactions in the period</source>
+            <translation>Nombre de transactions dans la période</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <comment>period sequence number</comment>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouverture</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <comment>number of transactions</comment>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::SettingsPage</name>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Same as the system (%1)</source>
+            <translation>Comme le système (%1)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Only when I ask (Sync now)</source>
+            <translation>Seulement à ma demande (Synchroniser maintenant)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n minutes</source>
+            <translation>
+                <numerusform>Chaque %n minute</numerusform>
+                <numerusform>Toutes les %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on the demo portal inside Comptoir</source>
+            <translation>%1 sur le portail de démonstration intégré à Comptoir</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>No portal account: this cache is shown as it is.</source>
+            <translation>Pas de compte portail : ce cache est affiché tel quel.</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::SignInDialog</name>
+        <message>
+            <source>Sign in to the portal</source>
+            <translation>Connexion au portail</translation>
+        </message>
+        <message>
+            <source>Sign in to your portal account</source>
+            <translation>Connectez-vous à votre compte du portail</translation>
+        </message>
+        <message>
+            <source>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</source>
+            <translation>Comptoir conserve une copie de vos paiements sur cet ordinateur et la met à jour à partir du portail. Utilisez l’adresse e-mail et le mot de passe avec lesquels vous vous connectez au portail.</translation>
+        </message>
+        <message>
+            <source>The portal's address, as in your browser's address bar</source>
+            <translation>L’adresse du portail, telle qu’elle apparaît dans la barre d’adresse de votre navigateur</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>nom@example.com</translation>
+        </message>
+        <message>
+            <source>The six-digit code your authenticator app shows for this account</source>
+            <translation>Le code à six chiffres que votre application d’authentification affiche pour ce compte</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me on this computer</source>
+            <translation>&amp;Se souvenir de moi sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Keeps the sign-in in the computer's keychain, so that Comptoir does not ask for the password again until the sign-in expires.</source>
+            <translation>Conserve la connexion dans le trousseau de l’ordinateur, afin que Comptoir ne redemande pas le mot de passe avant l’expiration de la connexion.</translation>
+        </message>
+        <message>
+            <source>Also remember my &amp;password</source>
+            <translation>Mémoriser aussi mon mot de &amp;passe</translation>
+        </message>
+        <message>
+            <source>Keeps the password in the computer's keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</source>
+            <translation>Conserve aussi le mot de passe dans le trousseau de l’ordinateur, afin que Comptoir puisse se reconnecter tout seul à l’expiration de la connexion. Pas pour les comptes avec vérification en deux étapes : ceux-ci demandent un code à chaque fois.</translation>
+        </message>
+        <message>
+            <source>Portal &amp;address:</source>
+            <translation>&amp;Adresse du portail :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail address:</source>
+            <translation>Adresse &amp;e-mail :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Two-step &amp;code:</source>
+            <translation>Code de &amp;vérification :</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Enter the portal's address, for example https://portal.example.com.</source>
+            <translation>Saisissez l’adresse du portail, par exemple https://portal.example.com.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</source>
+            <translation>« %1 » n’est pas une adresse de portail. Saisissez-la telle que votre navigateur l’affiche, par exemple https://portal.example.com.</translation>
+        </message>
+        <message>
+            <source>Enter the e-mail address you sign in to the portal with.</source>
+            <translation>Saisissez l’adresse e-mail avec laquelle vous vous connectez au portail.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address. It looks like name@example.com.</source>
+            <translation>« %1 » n’est pas une adresse e-mail. Une adresse e-mail ressemble à nom@example.com.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Saisissez votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Enter the six-digit code from your authenticator app.</source>
+            <translation>Saisissez le code à six chiffres de votre application d’authentification.</translation>
+        </message>
+        <message>
+            <source>The two-step code has six digits: enter it as your authenticator app shows it.</source>
+            <translation>Le code de vérification comporte six chiffres : saisissez-le tel que votre application d’authentification l’affiche.</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuer</translation>
+        </message>
+        <message>
+            <source>You are signed in and can carry on; Comptoir will ask for the password again next time.</source>
+            <translation>Vous êtes connecté et pouvez continuer ; Comptoir vous redemandera le mot de passe la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</source>
+            <translation>Ce compte utilise la vérification en deux étapes. Saisissez le code à six chiffres de votre application d’authentification, puis connectez-vous.</translation>
+        </message>
+        <message>
+            <source>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</source>
+            <translation>Vérifiez les deux et réessayez : sept tentatives erronées d’affilée bloquent le compte pendant 15 minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TotalsStrip</name>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Gross sales</source>
+            <translation>Ventes brutes</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Successful sales</source>
+            <translation>Ventes réussies</translation>
+        </message>
+        <message>
+            <source>Successful refunds</source>
+            <translation>Remboursements réussis</translation>
+        </message>
+        <message>
+            <source>Gross sales minus refunds</source>
+            <translation>Ventes brutes moins remboursements</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them successful</source>
+            <translation>
+                <numerusform>Dont %Ln réussie</numerusform>
+                <numerusform>Dont %Ln réussies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TransactionDetailPane</name>
+        <message>
+            <source>Set status…</source>
+            <translation>Définir le statut…</translation>
+        </message>
+        <message>
+            <source>Resolve a transaction that waits for a manual intervention: successful or failed.</source>
+            <translation>Résoudre une transaction en attente d’intervention manuelle : réussie ou en échec.</translation>
+        </message>
+        <message>
+            <source>Show day close</source>
+            <translation>Afficher la clôture</translation>
+        </message>
+        <message>
+            <source>Open the day-close report of the period this transaction belongs to</source>
+            <translation>Ouvrir le rapport de clôture de la période de cette transaction</translation>
+        </message>
+        <message>
+            <source>No transaction selected</source>
+            <translation>Aucune transaction sélectionnée</translation>
+        </message>
+        <message>
+            <source>Select a transaction to see all its details, its day close and its history.</source>
+            <translation>Sélectionnez une transaction pour voir tous ses détails, sa clôture et son historique.</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>amount · transaction type</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Status set</source>
+            <translation>Statut défini</translation>
+        </message>
+        <message>
+            <source>by hand, by %1 on %2</source>
+            <translation>manuellement, par %1 le %2</translation>
+        </message>
+        <message>
+            <source>automatically</source>
+            <translation>automatiquement</translation>
+        </message>
+        <message>
+            <source>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</source>
+            <translation>La liaison entre la caisse et le terminal a été interrompue pendant ce paiement. Il rejoindra le chiffre d’affaires dès que vous aurez choisi son statut.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Business day</source>
+            <translation>Journée commerciale</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Mode de paiement</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Processeur</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Authorisation code</source>
+            <translation>Code d’autorisation</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>%1 (%2, serial number %3)</source>
+            <comment>terminal name (model, serial)</comment>
+            <translation>%1 (%2, numéro de série %3)</translation>
+        </message>
+        <message>
+            <source>opened %1, closed %2</source>
+            <translation>ouverte le %1, clôturée le %2</translation>
+        </message>
+        <message>
+            <source>opened %1, still open</source>
+            <translation>ouverte le %1, encore ouverte</translation>
+        </message>
+        <message>
+            <source>Day close</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <source>Period %1</source>
+            <translation>Période %1</translation>
+        </message>
+        <message>
+            <source>Period %1 (not in the cache yet)</source>
+            <translation>Période %1 (pas encore dans le cache)</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal</source>
+            <translation>En attente du portail</translation>
+        </message>
+        <message>
+            <source>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</source>
+            <translation>%1 — modifié entre-temps sur le portail : choisissez quelle version garder (Portail ▸ Modifications en attente du portail)</translation>
+        </message>
+        <message>
+            <source>%1 — refused by the portal: %2</source>
+            <translation>%1 — refusé par le portail : %2</translation>
+        </message>
+        <message>
+            <source>History in Comptoir</source>
+            <translation>Historique dans Comptoir</translation>
+        </message>
+        <message>
+            <source>No changes were made to this transaction in Comptoir.</source>
+            <translation>Aucune modification n’a été apportée à cette transaction dans Comptoir.</translation>
+        </message>
+        <message>
+            <source>set the status from “%1” to “%2”</source>
+            <translation>a changé le statut de « %1 » en « %2 »</translation>
+        </message>
+        <message>
+            <source>the portal refused the change; the status is “%1” again</source>
+            <translation>le portail a refusé la modification ; le statut est de nouveau « %1 »</translation>
+        </message>
+        <message>
+            <source>kept their status “%1” over the portal's</source>
+            <translation>a gardé son statut « %1 » plutôt que celui du portail</translation>
+        </message>
+        <message>
+            <source>took the portal's status “%1”</source>
+            <translation>a repris le statut « %1 » du portail</translation>
+        </message>
+        <message>
+            <source>%1 — %2 %3</source>
+            <comment>when — who what</comment>
+            <translation>%1 — %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TransactionTableModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>payment method (voucher issuer)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Status set by hand by %1 on %2</source>
+            <translation>Statut défini manuellement par %1 le %2</translation>
+        </message>
+        <message>
+            <source>Processed by %1</source>
+            <translation>Traité par %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Mode de paiement</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Day close</source>
+            <translation>Clôture</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TransactionsPage</name>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>No transactions match these filters.</source>
+            <translation>Aucune transaction ne correspond à ces filtres.</translation>
+        </message>
+        <message>
+            <source>Set status…</source>
+            <translation>Définir le statut…</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Définir le statut</translation>
+        </message>
+        <message>
+            <source>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till's records, then say how it ended.
 
 The status is recorded with your name and sent to the portal; it shows the orange hand from then on.</source>
-        <translation>Le terminal a perdu le contact avec la caisse pendant ce paiement de %1 le %2 (référence %3). Vérifiez votre relevé bancaire ou les données de la caisse, puis indiquez comment il s’est terminé.
+            <translation>Le terminal a perdu le contact avec la caisse pendant ce paiement de %1 le %2 (référence %3). Vérifiez votre relevé bancaire ou les données de la caisse, puis indiquez comment il s’est terminé.
 
-Le statut est enregistré avec votre nom et envoyé au portail&#xa0;; la transaction porte ensuite la main orange.</translation>
-    </message>
-    <message>
-        <source>The payment succeeded</source>
-        <translation>Le paiement a réussi</translation>
-    </message>
-    <message>
-        <source>The payment failed</source>
-        <translation>Le paiement a échoué</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Copier les lignes</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for a spreadsheet</source>
-        <translation>Copier les lignes sélectionnées pour un tableur</translation>
-    </message>
-    <message>
-        <source>Show &amp;day close</source>
-        <translation>Afficher la &amp;clôture</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
-        <translation>Afficher tous les champs de la transaction sélectionnée, sa clôture et son historique (Ctrl+I)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Back-office for merchants with CCV payment terminals.</source>
-        <translation>Back-office pour les commerçants équipés de terminaux de paiement CCV.</translation>
-    </message>
-    <message>
-        <source>Open the cache file &lt;file&gt;.</source>
-        <translation>Ouvrir le fichier de cache &lt;fichier&gt;.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Save a picture of each page into &lt;dir&gt;, then quit.</source>
-        <translation>Enregistrer une image de chaque page dans &lt;dossier&gt;, puis quitter.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Start the demo portal inside Comptoir and open its data.</source>
-        <translation>Démarrer le portail de démonstration intégré à Comptoir et ouvrir ses données.</translation>
-    </message>
-</context>
+Le statut est enregistré avec votre nom et envoyé au portail ; la transaction porte ensuite la main orange.</translation>
+        </message>
+        <message>
+            <source>The payment succeeded</source>
+            <translation>Le paiement a réussi</translation>
+        </message>
+        <message>
+            <source>The payment failed</source>
+            <translation>Le paiement a échoué</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Copier les lignes</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows for a spreadsheet</source>
+            <translation>Copier les lignes sélectionnées pour un tableur</translation>
+        </message>
+        <message>
+            <source>Show &amp;day close</source>
+            <translation>Afficher la &amp;clôture</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
+            <translation>Afficher tous les champs de la transaction sélectionnée, sa clôture et son historique (Ctrl+I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Back-office for merchants with CCV payment terminals.</source>
+            <translation>Back-office pour les commerçants équipés de terminaux de paiement CCV.</translation>
+        </message>
+        <message>
+            <source>Open the cache file &lt;file&gt;.</source>
+            <translation>Ouvrir le fichier de cache &lt;fichier&gt;.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>Save a picture of each page into &lt;dir&gt;, then quit.</source>
+            <translation>Enregistrer une image de chaque page dans &lt;dossier&gt;, puis quitter.</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>dossier</translation>
+        </message>
+        <message>
+            <source>Start the demo portal inside Comptoir and open its data.</source>
+            <translation>Démarrer le portail de démonstration intégré à Comptoir et ouvrir ses données.</translation>
+        </message>
+        <message>
+            <source>Show Comptoir in &lt;language&gt; (nl, fr or en) this time, whatever Settings says.</source>
+            <translation>Afficher Comptoir en &lt;language&gt; (nl, fr ou en) cette fois-ci, quels que soient les paramètres.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <source>Unknown language “%1”: use nl, fr or en.</source>
+            <translation>Langue « %1 » inconnue : utilisez nl, fr ou en.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,1135 +1,1169 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
-<context>
-    <name>AccountSession</name>
-    <message>
-        <source>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</source>
-        <translation>Het portaal vraagt een tweestapscode voor %1: het opgeslagen wachtwoord alleen is niet genoeg om opnieuw aan te melden. Meld u aan met de code uit uw authenticator-app.</translation>
-    </message>
-    <message>
-        <source>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</source>
-        <translation>Het portaal accepteert het opgeslagen wachtwoord voor %1 niet meer, dus heeft Comptoir het uit de sleutelhanger verwijderd. Meld u opnieuw aan met het huidige wachtwoord.</translation>
-    </message>
-    <message>
-        <source>Signed in, but this sign-in could not be remembered: %1</source>
-        <translation>Aangemeld, maar deze aanmelding kon niet worden onthouden: %1</translation>
-    </message>
-    <message>
-        <source>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</source>
-        <translation>Er is geen opgeslagen aanmelding voor %1 op %2. Meld u aan met het wachtwoord en vink “Mij onthouden” aan om de aanmelding te bewaren.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in for %1 has expired. Sign in again with the password.</source>
-        <translation>De opgeslagen aanmelding voor %1 is verlopen. Meld u opnieuw aan met het wachtwoord.</translation>
-    </message>
-    <message>
-        <source>Your session with the portal has ended. Sign in again with the password.</source>
-        <translation>Uw sessie met het portaal is beëindigd. Meld u opnieuw aan met het wachtwoord.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Entry %1 is missing: the journal was cut.</source>
-        <translation>Regel %1 ontbreekt: het logboek is ingekort.</translation>
-    </message>
-    <message>
-        <source>Entry %1 does not follow entry %2: an entry was removed, inserted or changed before it.</source>
-        <translation>Regel %1 sluit niet aan op regel %2: daarvoor is een regel verwijderd, ingevoegd of gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Regel %1 is na het vastleggen gewijzigd.</translation>
-    </message>
-</context>
-<context>
-    <name>CacheDatabase</name>
-    <message>
-        <source>The cache file %1 cannot be read. Check that it exists and that you may open it.</source>
-        <translation>Het cachebestand %1 kan niet worden gelezen. Controleer of het bestaat en of u het mag openen.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Comptoir cache or it is damaged. It was left untouched; choose another file, or sign in again to build a new cache.</source>
-        <translation>Het bestand %1 is geen Comptoir-cache of is beschadigd. Het is niet gewijzigd; kies een ander bestand of meld u opnieuw aan om een nieuwe cache op te bouwen.</translation>
-    </message>
-    <message>
-        <source>The cache %1 is damaged and cannot be used (%2). It was left untouched; sign in again to build a new cache.</source>
-        <translation>De cache %1 is beschadigd en kan niet worden gebruikt (%2). Het bestand is niet gewijzigd; meld u opnieuw aan om een nieuwe cache op te bouwen.</translation>
-    </message>
-    <message>
-        <source>The file %1 is a database, but not a Comptoir cache. It was left untouched.</source>
-        <translation>Het bestand %1 is een database, maar geen Comptoir-cache. Het is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The cache %1 was written by a newer version of Comptoir (cache version %2, this version reads up to %3). Update Comptoir to open it; the file was left untouched.</source>
-        <translation>De cache %1 is geschreven door een nieuwere versie van Comptoir (cacheversie %2, deze versie leest tot en met versie %3). Werk Comptoir bij om de cache te openen; het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The cache %1 belongs to %2 on %3, not to %4. Each account has its own cache.</source>
-        <translation>De cache %1 hoort bij %2 op %3, niet bij %4. Elk account heeft een eigen cache.</translation>
-    </message>
-    <message>
-        <source>There is no cache at %1. Sync first to create it.</source>
-        <translation>De cache %1 bestaat niet. Synchroniseer eerst om hem aan te maken.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>De map %1 kan niet worden aangemaakt.</translation>
-    </message>
-    <message>
-        <source>The cache %1 cannot be opened: %2</source>
-        <translation>De cache %1 kan niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <source>The cache %1 must be upgraded before it can be read; open it once in Comptoir.</source>
-        <translation>De cache %1 moet worden bijgewerkt voordat hij kan worden gelezen; open hem eenmaal in Comptoir.</translation>
-    </message>
-    <message>
-        <source>Comptoir is incomplete: cache migration %1 is missing. Reinstall Comptoir.</source>
-        <translation>Comptoir is onvolledig: cachemigratie %1 ontbreekt. Installeer Comptoir opnieuw.</translation>
-    </message>
-    <message>
-        <source>The cache could not be upgraded to version %1: %2</source>
-        <translation>De cache kon niet worden bijgewerkt naar versie %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialStore</name>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). Make sure it is running and unlocked, then try again.</source>
-        <translation>
-            <numerusform>De sleutelhanger van het systeem heeft niet binnen %n seconde geantwoord. Controleer of hij actief en ontgrendeld is en probeer het opnieuw.</numerusform>
-            <numerusform>De sleutelhanger van het systeem heeft niet binnen %n seconden geantwoord. Controleer of hij actief en ontgrendeld is en probeer het opnieuw.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no details given</source>
-        <translation>geen details opgegeven</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without &quot;Remember me&quot;.</source>
-        <translation>De toegang tot de sleutelhanger van het systeem is geweigerd, dus Comptoir kan deze aanmelding niet onthouden. Sta de toegang toe wanneer de sleutelhanger erom vraagt, of meld u aan zonder “Mij onthouden”.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked or refused access: %1. Unlock it, then try again.</source>
-        <translation>De sleutelhanger van het systeem is vergrendeld of weigert de toegang: %1. Ontgrendel hem en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</source>
-        <translation>De opgeslagen aanmelding kon niet uit de sleutelhanger van het systeem worden verwijderd: %1. Verwijder ze met het beheerprogramma van uw sleutelhanger, of probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</source>
-        <translation>De sleutelhanger van het systeem is vergrendeld of niet beschikbaar: %1. Onder Linux heeft Comptoir een Secret Service nodig, zoals GNOME Keyring of KWallet; start of ontgrendel die en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</source>
-        <translation>De aanmelding die voor %1 in de sleutelhanger van het systeem is onthouden, kan niet worden gelezen. Meld u opnieuw aan om ze te vervangen.</translation>
-    </message>
-</context>
-<context>
-    <name>DatePreset</name>
-    <message>
-        <source>Today</source>
-        <translation>Vandaag</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Gisteren</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Deze week</translation>
-    </message>
-    <message>
-        <source>Last week</source>
-        <translation>Vorige week</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Deze maand</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Vorige maand</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Dit jaar</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Aangepaste periode</translation>
-    </message>
-</context>
-<context>
-    <name>DayCloseReport</name>
-    <message>
-        <source>Day close %1 — %2</source>
-        <translation>Dagafsluiting %1 — %2</translation>
-    </message>
-    <message>
-        <source>No transactions in this period.</source>
-        <translation>Geen transacties in deze periode.</translation>
-    </message>
-    <message>
-        <source>Day close %1</source>
-        <translation>Dagafsluiting %1</translation>
-    </message>
-    <message>
-        <source>Generated on %1</source>
-        <translation>Aangemaakt op %1</translation>
-    </message>
-    <message>
-        <source>VAT %1</source>
-        <translation>Btw %1</translation>
-    </message>
-    <message>
-        <source>Serial number %1</source>
-        <translation>Serienummer %1</translation>
-    </message>
-    <message>
-        <source>Merchant</source>
-        <translation>Handelaar</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>still open</source>
-        <translation>nog open</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Geopend</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <source>Times are local time (%1).</source>
-        <translation>Tijden in lokale tijd (%1).</translation>
-    </message>
-    <message>
-        <source>This period is still open: its figures can still change.</source>
-        <translation>Deze periode is nog open: de cijfers kunnen nog veranderen.</translation>
-    </message>
-    <message>
-        <source>Net turnover</source>
-        <translation>Netto-omzet</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Verkopen</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Terugbetalingen</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacties</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Betaalmethode</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Turnover per payment method</source>
-        <translation>Omzet per betaalmethode</translation>
-    </message>
-    <message>
-        <source>Not in the turnover</source>
-        <translation>Niet in de omzet</translation>
-    </message>
-    <message>
-        <source>Statuses set by hand (%1)</source>
-        <translation>Handmatig ingestelde statussen (%1)</translation>
-    </message>
-    <message>
-        <source>No status was set by hand in this period.</source>
-        <translation>In deze periode is geen status handmatig ingesteld.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <extracomment>Column header: the payment method, where there is little room.</extracomment>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Ingesteld door</translation>
-    </message>
-    <message>
-        <source>Set at</source>
-        <translation>Ingesteld om</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kaart</translation>
-    </message>
-    <message>
-        <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
-        <translation>De verbinding tussen de kassa en de terminal is tijdens deze betalingen verbroken, dus de uitkomst is onbekend. Kies voor elke betaling een status in Comptoir (Transacties). Tot dan tellen ze niet mee in de omzet.</translation>
-    </message>
-    <message>
-        <source>Waiting for your decision (%1)</source>
-        <translation>Wachten op uw beslissing (%1)</translation>
-    </message>
-    <message>
-        <source>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</source>
-        <translation>Transacties waarvan de status handmatig op de terminal is ingesteld, omdat de betaling niet correct is verwerkt. Ze tellen mee in de omzet wanneer ze op geslaagd zijn gezet.</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (vervolg)</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Pagina %1 van %2</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-</context>
-<context>
-    <name>LocalEdits</name>
-    <message>
-        <source>A receipt has at most %1 header lines and %1 footer lines.</source>
-        <translation>Een pinbon heeft hoogstens %1 kopregels en %1 voetregels.</translation>
-    </message>
-    <message>
-        <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
-        <translation>De regel “%1” is langer dan de %2 tekens die op een regel van de pinbon passen.</translation>
-    </message>
-    <message>
-        <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
-        <translation>Het logo is groter dan 256 KiB. Gebruik een kleinere zwart-witafbeelding.</translation>
-    </message>
-    <message>
-        <source>This location&apos;s receipt is not in the cache yet. Sync and try again.</source>
-        <translation>De pinbon van deze locatie staat nog niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>LocationRepository</name>
-    <message>
-        <source>A location needs a name.</source>
-        <translation>Een locatie moet een naam hebben.</translation>
-    </message>
-    <message>
-        <source>A location name can be at most 80 characters long.</source>
-        <translation>Een locatienaam mag maximaal 80 tekens lang zijn.</translation>
-    </message>
-    <message>
-        <source>This location is no longer in the cache. Sync and try again.</source>
-        <translation>Deze locatie staat niet meer in de cache. Synchroniseer en probeer het opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>Menu</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacties</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Dagafsluitingen</translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Locaties</translation>
-    </message>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminals</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Pinbonnen</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Gebruikers</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>Type an amount, like %1.</source>
-        <translation>Voer een bedrag in, bijvoorbeeld %1.</translation>
-    </message>
-    <message>
-        <source>Amounts in %1 have no decimals.</source>
-        <translation>Bedragen in %1 hebben geen decimalen.</translation>
-    </message>
-    <message>
-        <source>Amounts in %1 have at most %2 decimals.</source>
-        <translation>Bedragen in %1 hebben hoogstens %2 decimalen.</translation>
-    </message>
-    <message>
-        <source>“%1” is too large an amount.</source>
-        <translation>“%1” is een te groot bedrag.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount. Type an amount like %2.</source>
-        <translation>“%1” is geen bedrag. Voer een bedrag in, bijvoorbeeld %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Outbox</name>
-    <message>
-        <source>Rename location “%1” to “%2”</source>
-        <translation>Locatie “%1” hernoemen naar “%2”</translation>
-    </message>
-    <message>
-        <source>Rename terminal “%1” to “%2”</source>
-        <translation>Terminal “%1” hernoemen naar “%2”</translation>
-    </message>
-    <message>
-        <source>Move terminal “%1” to “%2”</source>
-        <translation>Terminal “%1” verplaatsen naar “%2”</translation>
-    </message>
-    <message>
-        <source>Deactivate terminal “%1”</source>
-        <translation>Terminal “%1” deactiveren</translation>
-    </message>
-    <message>
-        <source>Set the status of transaction %1 to “%2”</source>
-        <translation>Status van transactie %1 instellen op “%2”</translation>
-    </message>
-    <message>
-        <source>Save the %1 receipt of “%2”</source>
-        <translation>Pinbon in het %1 van “%2” opslaan</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxPusher</name>
-    <message>
-        <source>Your user groups on the portal do not allow this change. Ask your administrator.</source>
-        <translation>Uw gebruikersgroepen op het portaal staan deze wijziging niet toe. Vraag het aan uw beheerder.</translation>
-    </message>
-    <message>
-        <source>The portal no longer has this, or you may no longer see it.</source>
-        <translation>Dit staat niet meer op het portaal, of u mag het niet meer zien.</translation>
-    </message>
-    <message>
-        <source>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</source>
-        <translation>Een andere actieve terminal heeft al deze naam. Deactiveer die terminal eerst als deze hem vervangt.</translation>
-    </message>
-    <message>
-        <source>The terminal was deactivated on the portal, so it can no longer be renamed.</source>
-        <translation>De terminal is op het portaal gedeactiveerd en kan dus geen andere naam meer krijgen.</translation>
-    </message>
-    <message>
-        <source>The terminal was already deactivated on the portal.</source>
-        <translation>De terminal was op het portaal al gedeactiveerd.</translation>
-    </message>
-    <message>
-        <source>The transaction no longer waits for a manual intervention: its status was settled on the portal.</source>
-        <translation>De transactie wacht niet meer op een handmatige interventie: de status is al op het portaal vastgelegd.</translation>
-    </message>
-    <message>
-        <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
-        <translation>De terminals op deze locatie zijn Verifone-terminals: hun pinbonnen worden gewijzigd door de klantenservice van CCV.</translation>
-    </message>
-    <message>
-        <source>The portal does not accept this name: it is empty or too long.</source>
-        <translation>Het portaal accepteert deze naam niet: hij is leeg of te lang.</translation>
-    </message>
-    <message>
-        <source>The portal does not know the location the terminal was moved to.</source>
-        <translation>Het portaal kent de locatie niet waarnaar de terminal is verplaatst.</translation>
-    </message>
-    <message>
-        <source>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</source>
-        <translation>Het portaal accepteert deze pinbon niet: te veel regels, een te lange regel of een logo dat het niet kan afdrukken.</translation>
-    </message>
-    <message>
-        <source>Someone changed this on the portal after you made your change.</source>
-        <translation>Iemand heeft dit op het portaal gewijzigd nadat u uw wijziging had gemaakt.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordPolicy</name>
-    <message numerus="yes">
-        <source>The password must be at least %n characters long.</source>
-        <translation>
-            <numerusform>Het wachtwoord moet minstens %n teken lang zijn.</numerusform>
-            <numerusform>Het wachtwoord moet minstens %n tekens lang zijn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The password must contain an upper-case letter.</source>
-        <translation>Het wachtwoord moet een hoofdletter bevatten.</translation>
-    </message>
-    <message>
-        <source>The password must contain a lower-case letter.</source>
-        <translation>Het wachtwoord moet een kleine letter bevatten.</translation>
-    </message>
-    <message>
-        <source>The password must contain a digit.</source>
-        <translation>Het wachtwoord moet een cijfer bevatten.</translation>
-    </message>
-    <message>
-        <source>The password must contain one of these special characters: %1</source>
-        <translation>Het wachtwoord moet een van deze speciale tekens bevatten: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentMethod</name>
-    <message>
-        <source>Bancontact</source>
-        <translation>Bancontact</translation>
-    </message>
-    <message>
-        <source>Maestro</source>
-        <translation>Maestro</translation>
-    </message>
-    <message>
-        <source>V PAY</source>
-        <translation>V PAY</translation>
-    </message>
-    <message>
-        <source>Visa</source>
-        <translation>Visa</translation>
-    </message>
-    <message>
-        <source>Mastercard</source>
-        <translation>Mastercard</translation>
-    </message>
-    <message>
-        <source>American Express</source>
-        <translation>American Express</translation>
-    </message>
-    <message>
-        <source>Payconiq</source>
-        <translation>Payconiq</translation>
-    </message>
-    <message>
-        <source>Meal voucher</source>
-        <translation>Maaltijdcheque</translation>
-    </message>
-    <message>
-        <source>Eco voucher</source>
-        <translation>Ecocheque</translation>
-    </message>
-    <message>
-        <source>Gift card</source>
-        <translation>Cadeaukaart</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodReports</name>
-    <message>
-        <source>This day close is not in the cache. Sync and try again.</source>
-        <translation>Deze dagafsluiting staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
-        <translation>Deze periode is nog open: het rapport van de dagafsluiting bestaat pas zodra de terminal de dag afsluit.</translation>
-    </message>
-    <message>
-        <source>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</source>
-        <translation>Dit rapport van de dagafsluiting is nog niet gedownload en Comptoir is offline. Het wordt opgehaald wanneer u het voor het eerst opent terwijl u online bent.</translation>
-    </message>
-    <message>
-        <source>The portal has no report for this day close.</source>
-        <translation>Het portaal heeft geen rapport voor deze dagafsluiting.</translation>
-    </message>
-    <message>
-        <source>The portal sent a day-close report that is not a PDF. Nothing was kept.</source>
-        <translation>Het portaal stuurde een rapport van de dagafsluiting dat geen pdf is. Er is niets van bewaard.</translation>
-    </message>
-</context>
-<context>
-    <name>PortalClient</name>
-    <message>
-        <source>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</source>
-        <translation>Het portaal heeft niet op tijd geantwoord. Controleer de internetverbinding; Comptoir blijft werken met de cache.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</source>
-        <translation>Het beveiligingscertificaat van het portaal is niet betrouwbaar (%1). Comptoir heeft geen verbinding gemaakt. Controleer het portaaladres.</translation>
-    </message>
-    <message>
-        <source>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</source>
-        <translation>Er kon geen beveiligde verbinding (TLS) met het portaal worden opgezet (%1). Comptoir heeft geen verbinding gemaakt. Controleer het portaaladres, en of het met https of http begint.</translation>
-    </message>
-    <message>
-        <source>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</source>
-        <translation>Het portaal is niet bereikbaar (%1). Controleer de internetverbinding en het portaaladres; Comptoir blijft werken met de cache.</translation>
-    </message>
-    <message>
-        <source>The portal has a problem of its own (HTTP %1). Comptoir will try again.</source>
-        <translation>Het portaal heeft zelf een probleem (HTTP %1). Comptoir probeert het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>Enter the six-digit code from your authenticator app.</source>
-        <translation>Voer de zescijferige code uit uw authenticator-app in.</translation>
-    </message>
-    <message>
-        <source>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</source>
-        <translation>De code uit uw authenticator-app is onjuist of werd al gebruikt. Wacht op de volgende code en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>Your session with the portal has ended. Sign in again.</source>
-        <translation>Uw sessie met het portaal is beëindigd. Meld u opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>The e-mail address or password is wrong.</source>
-        <translation>Het e-mailadres of het wachtwoord is onjuist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</source>
-        <translation>
-            <numerusform>Te veel mislukte aanmeldpogingen: het account is geblokkeerd. Probeer het over %n minuut opnieuw.</numerusform>
-            <numerusform>Te veel mislukte aanmeldpogingen: het account is geblokkeerd. Probeer het over %n minuten opnieuw.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your user groups on the portal do not allow this. Ask your administrator.</source>
-        <translation>Uw gebruikersgroepen op het portaal staan dit niet toe. Vraag het aan uw beheerder.</translation>
-    </message>
-    <message>
-        <source>The portal refused the request (HTTP %1).</source>
-        <translation>Het portaal heeft het verzoek geweigerd (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The portal refused the request: %1</source>
-        <translation>Het portaal heeft het verzoek geweigerd: %1</translation>
-    </message>
-    <message>
-        <source>The connection to the portal broke off. Comptoir will try again.</source>
-        <translation>De verbinding met het portaal is verbroken. Comptoir probeert het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>The portal sent an answer Comptoir does not understand.</source>
-        <translation>Het portaal stuurde een antwoord dat Comptoir niet begrijpt.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Language and appearance</source>
-        <translation>Taal en weergave</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
-        <translation>De taal van Comptoir, zijn exports en rapporten; bedragen en datums volgen ze</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Weergave:</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Portaal</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Account:</translation>
-    </message>
-    <message>
-        <source>S&amp;ync in the background:</source>
-        <translation>S&amp;ynchroniseren op de achtergrond:</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Nu synchroniseren</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Afmelden</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Local cache:</source>
-        <translation>Lokale cache:</translation>
-    </message>
-    <message>
-        <source>Show the folder that holds this account&apos;s cache</source>
-        <translation>De map met de cache van dit account tonen</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Map openen</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Success</source>
-        <translation>Geslaagd</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Mislukt</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Manual intervention</source>
-        <translation>Handmatige interventie</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>In behandeling</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Terugbetaald</translation>
-    </message>
-    <message>
-        <source>Chargeback</source>
-        <translation>Met chargeback</translation>
-    </message>
-</context>
-<context>
-    <name>StatusOrigin</name>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Handmatig</translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>The local cache could not start a change: %1</source>
-        <translation>De lokale cache kon geen wijziging starten: %1</translation>
-    </message>
-    <message>
-        <source>The local cache could not save a change: %1</source>
-        <translation>De lokale cache kon een wijziging niet opslaan: %1</translation>
-    </message>
-    <message>
-        <source>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</source>
-        <translation>De lokale cache kon niet worden gelezen of geschreven (%1). Blijft dit gebeuren, synchroniseer dan opnieuw om de cache opnieuw op te bouwen.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncEngine</name>
-    <message>
-        <source>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</source>
-        <translation>Het portaal stuurde gegevens die Comptoir niet kan gebruiken (%1). Er is niets van opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Sending your changes</source>
-        <translation>Uw wijzigingen verzenden</translation>
-    </message>
-    <message>
-        <source>Locations and terminals</source>
-        <translation>Locaties en terminals</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacties</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Dagafsluitingen</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalRepository</name>
-    <message>
-        <source>This terminal is no longer in the cache. Sync and try again.</source>
-        <translation>Deze terminal staat niet meer in de cache. Synchroniseer en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>A terminal needs a name.</source>
-        <translation>Een terminal moet een naam hebben.</translation>
-    </message>
-    <message>
-        <source>A terminal name can be at most 40 characters long.</source>
-        <translation>Een terminalnaam mag maximaal 40 tekens lang zijn.</translation>
-    </message>
-    <message>
-        <source>A deactivated terminal cannot be renamed.</source>
-        <translation>Een gedeactiveerde terminal kan geen andere naam krijgen.</translation>
-    </message>
-    <message>
-        <source>Another active terminal is already called “%1”. Deactivate it first if this terminal replaces it.</source>
-        <translation>Er is al een andere actieve terminal met de naam “%1”. Deactiveer die eerst als deze terminal hem vervangt.</translation>
-    </message>
-    <message>
-        <source>That location is not in the cache. Sync and try again.</source>
-        <translation>Die locatie staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>This terminal is already deactivated.</source>
-        <translation>Deze terminal is al gedeactiveerd.</translation>
-    </message>
-</context>
-<context>
-    <name>TransactionRepository</name>
-    <message>
-        <source>Transaction %1 could not be saved in the cache.</source>
-        <translation>Transactie %1 kon niet in de cache worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>A manual status can only be “Success” or “Failed”.</source>
-        <translation>Een handmatige status kan alleen “Geslaagd” of “Mislukt” zijn.</translation>
-    </message>
-    <message>
-        <source>Transaction %1 is not in the cache.</source>
-        <translation>Transactie %1 staat niet in de cache.</translation>
-    </message>
-    <message>
-        <source>Only a transaction waiting for a manual intervention can get a manual status; this one is “%1”.</source>
-        <translation>Alleen een transactie die op een handmatige interventie wacht, kan een handmatige status krijgen; deze heeft de status “%1”.</translation>
-    </message>
-    <message>
-        <source>Transaction %1 belongs to a location or terminal that is not in the cache (%2, %3). Sync again to fetch them.</source>
-        <translation>Transactie %1 hoort bij een locatie of terminal die niet in de cache staat (%2, %3). Synchroniseer opnieuw om ze op te halen.</translation>
-    </message>
-</context>
-<context>
-    <name>TransactionType</name>
-    <message>
-        <source>Sale</source>
-        <translation>Verkoop</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Terugbetaling</translation>
-    </message>
-    <message>
-        <source>Cancellation</source>
-        <translation>Annulering</translation>
-    </message>
-    <message>
-        <source>Pre-authorisation</source>
-        <translation>Pre-autorisatie</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Afronding</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir-cli</name>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>Het auditlogboek is intact: %n regel gecontroleerd.</numerusform>
-            <numerusform>Het auditlogboek is intact: %n regels gecontroleerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no cache at %1. Sync first, or give the right --cache file.</source>
-        <translation>De cache %1 bestaat niet. Synchroniseer eerst, of geef met --cache het juiste bestand op.</translation>
-    </message>
-    <message>
-        <source>Checks that the audit log of a cache is complete and unaltered, and reports the first entry that is not.</source>
-        <translation>Controleert of het auditlogboek van een cache volledig en ongewijzigd is, en meldt de eerste regel waarvoor dat niet geldt.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>De opdracht.</translation>
-    </message>
-    <message>
-        <source>The cache file.</source>
-        <translation>Het cachebestand.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>BESTAND</translation>
-    </message>
-    <message>
-        <source>Give the cache file with --cache FILE.</source>
-        <translation>Geef het cachebestand op met --cache BESTAND.</translation>
-    </message>
-    <message>
-        <source>The audit log is broken at entry %1: %2</source>
-        <translation>Het auditlogboek is niet meer intact vanaf regel %1: %2</translation>
-    </message>
-    <message>
-        <source>Writes a cache filled with realistic demo data, as a full sync from the demo portal would. For trying Comptoir out and for benchmarks.</source>
-        <translation>Schrijft een cache vol realistische demogegevens, zoals een volledige synchronisatie met het demoportaal dat zou doen. Om Comptoir uit te proberen en voor benchmarks.</translation>
-    </message>
-    <message>
-        <source>The cache file to create (must not exist).</source>
-        <translation>Het aan te maken cachebestand (mag nog niet bestaan).</translation>
-    </message>
-    <message>
-        <source>Random seed (default 1).</source>
-        <translation>Startwaarde van de toevalsgenerator (standaard 1).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>BE or NL (default BE).</source>
-        <translation>BE of NL (standaard BE).</translation>
-    </message>
-    <message>
-        <source>CC</source>
-        <translation>CC</translation>
-    </message>
-    <message>
-        <source>Number of locations (default 4).</source>
-        <translation>Aantal locaties (standaard 4).</translation>
-    </message>
-    <message>
-        <source>Number of terminals (default 9).</source>
-        <translation>Aantal terminals (standaard 9).</translation>
-    </message>
-    <message>
-        <source>Days of history (default 90).</source>
-        <translation>Aantal dagen geschiedenis (standaard 90).</translation>
-    </message>
-    <message>
-        <source>Transactions per day (default 600).</source>
-        <translation>Transacties per dag (standaard 600).</translation>
-    </message>
-    <message>
-        <source>Last business day, YYYY-MM-DD (default today).</source>
-        <translation>Laatste verkoopdag, JJJJ-MM-DD (standaard vandaag).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Give the file to create with --out FILE.</source>
-        <translation>Geef het aan te maken bestand op met --out BESTAND.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn.</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number.</source>
-        <translation>--seed moet een geheel getal zijn.</translation>
-    </message>
-    <message>
-        <source>--country must be BE or NL.</source>
-        <translation>--country moet BE of NL zijn.</translation>
-    </message>
-    <message>
-        <source>--end must be a date like 2026-11-22.</source>
-        <translation>--end moet een datum zijn, bijvoorbeeld 2026-11-22.</translation>
-    </message>
-    <message>
-        <source>Every location needs a terminal: give at least as many --terminals as --locations.</source>
-        <translation>Elke locatie heeft een terminal nodig: --terminals moet minstens even groot zijn als --locations.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose a new file name.</source>
-        <translation>%1 bestaat al; kies een nieuwe bestandsnaam.</translation>
-    </message>
-    <message>
-        <source>%1 of about %2 transactions</source>
-        <translation>%1 van ongeveer %2 transacties</translation>
-    </message>
-    <message>
-        <source>Wrote %1 transactions and %2 day closes to %3.</source>
-        <translation>%1 transacties en %2 dagafsluitingen weggeschreven naar %3.</translation>
-    </message>
-    <message>
-        <source>The cache could not be moved to %1.</source>
-        <translation>De cache kon niet worden verplaatst naar %1.</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>De uit te voeren opdracht.</translation>
-    </message>
-    <message>
-        <source>Say what to do.</source>
-        <translation>Geef een opdracht op.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Onbekende opdracht “%1”.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s address, e.g. https://portal.example.</source>
-        <translation>Het adres van het portaal, bijv. https://portal.example.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>The account&apos;s e-mail address.</source>
-        <translation>Het e-mailadres van het account.</translation>
-    </message>
-    <message>
-        <source>EMAIL</source>
-        <translation>E-MAIL</translation>
-    </message>
-    <message>
-        <source>Give the portal&apos;s address with --portal, like https://portal.example.</source>
-        <translation>Geef het adres van het portaal op met --portal, bijvoorbeeld https://portal.example.</translation>
-    </message>
-    <message>
-        <source>Give the account&apos;s e-mail address with --email.</source>
-        <translation>Geef het e-mailadres van het account op met --email.</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>Wachtwoord: </translation>
-    </message>
-    <message>
-        <source>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</source>
-        <translation>Er is geen opgeslagen aanmelding voor %1 op %2. Meld u aan met --password-stdin (en --remember om de aanmelding te bewaren).</translation>
-    </message>
-    <message>
-        <source>This account has two-step verification: give the code with --totp CODE.</source>
-        <translation>Dit account gebruikt tweestapsverificatie: geef de code op met --totp CODE.</translation>
-    </message>
-    <message>
-        <source>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</source>
-        <translation>Meld u aan met --password-stdin (met --remember-password kunnen latere uitvoeringen zelf opnieuw aanmelden).</translation>
-    </message>
-    <message>
-        <source>Brings the cache of a portal account up to date: everything the first time, then what changed.</source>
-        <translation>Werkt de cache van een portaalaccount bij: de eerste keer alles, daarna wat er gewijzigd is.</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input (else the saved sign-in from the keychain is used).</source>
-        <translation>Het wachtwoord van de standaardinvoer lezen (anders wordt de opgeslagen aanmelding uit de sleutelhanger gebruikt).</translation>
-    </message>
-    <message>
-        <source>The code from the authenticator app, for two-step verification.</source>
-        <translation>De code uit de authenticator-app, voor tweestapsverificatie.</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
-        <source>Keep the sign-in in the system keychain for later runs (with --password-stdin).</source>
-        <translation>De aanmelding in de sleutelhanger van het systeem bewaren voor latere uitvoeringen (met --password-stdin).</translation>
-    </message>
-    <message>
-        <source>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</source>
-        <translation>Ook het wachtwoord in de sleutelhanger van het systeem bewaren, zodat latere uitvoeringen opnieuw kunnen aanmelden wanneer de aanmelding verloopt (impliceert --remember).</translation>
-    </message>
-    <message>
-        <source>The cache file (default: the account&apos;s cache in the user&apos;s data folder).</source>
-        <translation>Het cachebestand (standaard: de cache van het account in de gegevensmap van de gebruiker).</translation>
-    </message>
-    <message>
-        <source>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</source>
-        <translation>--remember en --remember-password bewaren een aanmelding die met --password-stdin is gedaan; geef die optie ook op.</translation>
-    </message>
-    <message>
-        <source>No password came on standard input.</source>
-        <translation>Er is geen wachtwoord op de standaardinvoer ontvangen.</translation>
-    </message>
-    <message>
-        <source>%1: %2 transactions, %3 day closes</source>
-        <translation>%1: %2 transacties, %3 dagafsluitingen</translation>
-    </message>
-    <message>
-        <source>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</source>
-        <translation>Meldt een portaalaccount af: beëindigt de sessie op het portaal als het portaal bereikbaar is, en verwijdert de aanmelding die in de sleutelhanger van het systeem is opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Signed out: no sign-in for %1 on %2 is saved any more.</source>
-        <translation>Afgemeld: er is geen aanmelding voor %1 op %2 meer opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Comptoir on the command line.
+    <context>
+        <name>AccountSession</name>
+        <message>
+            <source>The portal asks for a two-step code for %1: the saved password alone is not enough to sign in again. Sign in with the code from your authenticator app.</source>
+            <translation>Het portaal vraagt een tweestapscode voor %1: het opgeslagen wachtwoord alleen is niet genoeg om opnieuw aan te melden. Meld u aan met de code uit uw authenticator-app.</translation>
+        </message>
+        <message>
+            <source>The portal no longer accepts the password saved for %1, so Comptoir removed it from the keychain. Sign in again with the current password.</source>
+            <translation>Het portaal accepteert het opgeslagen wachtwoord voor %1 niet meer, dus heeft Comptoir het uit de sleutelhanger verwijderd. Meld u opnieuw aan met het huidige wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Signed in, but this sign-in could not be remembered: %1</source>
+            <translation>Aangemeld, maar deze aanmelding kon niet worden onthouden: %1</translation>
+        </message>
+        <message>
+            <source>There is no saved sign-in for %1 on %2. Sign in with the password, and tick “Remember me” to keep the sign-in.</source>
+            <translation>Er is geen opgeslagen aanmelding voor %1 op %2. Meld u aan met het wachtwoord en vink “Mij onthouden” aan om de aanmelding te bewaren.</translation>
+        </message>
+        <message>
+            <source>The saved sign-in for %1 has expired. Sign in again with the password.</source>
+            <translation>De opgeslagen aanmelding voor %1 is verlopen. Meld u opnieuw aan met het wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Your session with the portal has ended. Sign in again with the password.</source>
+            <translation>Uw sessie met het portaal is beëindigd. Meld u opnieuw aan met het wachtwoord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Entry %1 is missing: the journal was cut.</source>
+            <translation>Regel %1 ontbreekt: het logboek is ingekort.</translation>
+        </message>
+        <message>
+            <source>Entry %1 does not follow entry %2: an entry was removed, inserted or changed before it.</source>
+            <translation>Regel %1 sluit niet aan op regel %2: daarvoor is een regel verwijderd, ingevoegd of gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Entry %1 was changed after it was written.</source>
+            <translation>Regel %1 is na het vastleggen gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CacheDatabase</name>
+        <message>
+            <source>The cache file %1 cannot be read. Check that it exists and that you may open it.</source>
+            <translation>Het cachebestand %1 kan niet worden gelezen. Controleer of het bestaat en of u het mag openen.</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Comptoir cache or it is damaged. It was left untouched; choose another file, or sign in again to build a new cache.</source>
+            <translation>Het bestand %1 is geen Comptoir-cache of is beschadigd. Het is niet gewijzigd; kies een ander bestand of meld u opnieuw aan om een nieuwe cache op te bouwen.</translation>
+        </message>
+        <message>
+            <source>The cache %1 is damaged and cannot be used (%2). It was left untouched; sign in again to build a new cache.</source>
+            <translation>De cache %1 is beschadigd en kan niet worden gebruikt (%2). Het bestand is niet gewijzigd; meld u opnieuw aan om een nieuwe cache op te bouwen.</translation>
+        </message>
+        <message>
+            <source>The file %1 is a database, but not a Comptoir cache. It was left untouched.</source>
+            <translation>Het bestand %1 is een database, maar geen Comptoir-cache. Het is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The cache %1 was written by a newer version of Comptoir (cache version %2, this version reads up to %3). Update Comptoir to open it; the file was left untouched.</source>
+            <translation>De cache %1 is geschreven door een nieuwere versie van Comptoir (cacheversie %2, deze versie leest tot en met versie %3). Werk Comptoir bij om de cache te openen; het bestand is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The cache %1 belongs to %2 on %3, not to %4. Each account has its own cache.</source>
+            <translation>De cache %1 hoort bij %2 op %3, niet bij %4. Elk account heeft een eigen cache.</translation>
+        </message>
+        <message>
+            <source>There is no cache at %1. Sync first to create it.</source>
+            <translation>De cache %1 bestaat niet. Synchroniseer eerst om hem aan te maken.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>De map %1 kan niet worden aangemaakt.</translation>
+        </message>
+        <message>
+            <source>The cache %1 cannot be opened: %2</source>
+            <translation>De cache %1 kan niet worden geopend: %2</translation>
+        </message>
+        <message>
+            <source>The cache %1 must be upgraded before it can be read; open it once in Comptoir.</source>
+            <translation>De cache %1 moet worden bijgewerkt voordat hij kan worden gelezen; open hem eenmaal in Comptoir.</translation>
+        </message>
+        <message>
+            <source>Comptoir is incomplete: cache migration %1 is missing. Reinstall Comptoir.</source>
+            <translation>Comptoir is onvolledig: cachemigratie %1 ontbreekt. Installeer Comptoir opnieuw.</translation>
+        </message>
+        <message>
+            <source>The cache could not be upgraded to version %1: %2</source>
+            <translation>De cache kon niet worden bijgewerkt naar versie %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialStore</name>
+        <message numerus="yes">
+            <source>The system keychain did not answer within %n second(s). Make sure it is running and unlocked, then try again.</source>
+            <translation>
+                <numerusform>De sleutelhanger van het systeem heeft niet binnen %n seconde geantwoord. Controleer of hij actief en ontgrendeld is en probeer het opnieuw.</numerusform>
+                <numerusform>De sleutelhanger van het systeem heeft niet binnen %n seconden geantwoord. Controleer of hij actief en ontgrendeld is en probeer het opnieuw.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no details given</source>
+            <translation>geen details opgegeven</translation>
+        </message>
+        <message>
+            <source>Access to the system keychain was declined, so Comptoir cannot remember this sign-in. Allow access when the keychain asks, or sign in without "Remember me".</source>
+            <translation>De toegang tot de sleutelhanger van het systeem is geweigerd, dus Comptoir kan deze aanmelding niet onthouden. Sta de toegang toe wanneer de sleutelhanger erom vraagt, of meld u aan zonder “Mij onthouden”.</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked or refused access: %1. Unlock it, then try again.</source>
+            <translation>De sleutelhanger van het systeem is vergrendeld of weigert de toegang: %1. Ontgrendel hem en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The saved sign-in could not be removed from the system keychain: %1. Remove it with your keychain manager, or try again.</source>
+            <translation>De opgeslagen aanmelding kon niet uit de sleutelhanger van het systeem worden verwijderd: %1. Verwijder ze met het beheerprogramma van uw sleutelhanger, of probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked or not available: %1. On Linux Comptoir needs a Secret Service such as GNOME Keyring or KWallet; start or unlock it, then try again.</source>
+            <translation>De sleutelhanger van het systeem is vergrendeld of niet beschikbaar: %1. Onder Linux heeft Comptoir een Secret Service nodig, zoals GNOME Keyring of KWallet; start of ontgrendel die en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The sign-in remembered for %1 in the system keychain cannot be read. Sign in again to replace it.</source>
+            <translation>De aanmelding die voor %1 in de sleutelhanger van het systeem is onthouden, kan niet worden gelezen. Meld u opnieuw aan om ze te vervangen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFolders</name>
+        <message>
+            <source>Copies of your portal data (caches)</source>
+            <translation>Kopieën van uw portaalgegevens (caches)</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demogegevens</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Logboeken</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created. Check that your user account may write there.</source>
+            <translation>De map %1 kan niet worden aangemaakt. Controleer of uw gebruikersaccount daar mag schrijven.</translation>
+        </message>
+        <message>
+            <source>No file manager could be opened on %1. Open that folder yourself.</source>
+            <translation>Er kon geen bestandsbeheerder worden geopend voor %1. Open die map zelf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatePreset</name>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Gisteren</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Vorige week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Vorige maand</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dit jaar</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Aangepaste periode</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayCloseReport</name>
+        <message>
+            <source>Day close %1 — %2</source>
+            <translation>Dagafsluiting %1 — %2</translation>
+        </message>
+        <message>
+            <source>No transactions in this period.</source>
+            <translation>Geen transacties in deze periode.</translation>
+        </message>
+        <message>
+            <source>Day close %1</source>
+            <translation>Dagafsluiting %1</translation>
+        </message>
+        <message>
+            <source>Generated on %1</source>
+            <translation>Aangemaakt op %1</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>Btw %1</translation>
+        </message>
+        <message>
+            <source>Serial number %1</source>
+            <translation>Serienummer %1</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>Handelaar</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>nog open</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Times are local time (%1).</source>
+            <translation>Tijden in lokale tijd (%1).</translation>
+        </message>
+        <message>
+            <source>This period is still open: its figures can still change.</source>
+            <translation>Deze periode is nog open: de cijfers kunnen nog veranderen.</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Netto-omzet</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Verkopen</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Terugbetalingen</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Betaalmethode</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Turnover per payment method</source>
+            <translation>Omzet per betaalmethode</translation>
+        </message>
+        <message>
+            <source>Not in the turnover</source>
+            <translation>Niet in de omzet</translation>
+        </message>
+        <message>
+            <source>Statuses set by hand (%1)</source>
+            <translation>Handmatig ingestelde statussen (%1)</translation>
+        </message>
+        <message>
+            <source>No status was set by hand in this period.</source>
+            <translation>In deze periode is geen status handmatig ingesteld.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <extracomment>Column header: the payment method, where there is little room.</extracomment>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Ingesteld door</translation>
+        </message>
+        <message>
+            <source>Set at</source>
+            <translation>Ingesteld om</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>The connection between the till and the terminal was lost during these payments, so their outcome is unknown. Choose a status for each of them in Comptoir (Transactions). Until then they are not in the turnover.</source>
+            <translation>De verbinding tussen de kassa en de terminal is tijdens deze betalingen verbroken, dus de uitkomst is onbekend. Kies voor elke betaling een status in Comptoir (Transacties). Tot dan tellen ze niet mee in de omzet.</translation>
+        </message>
+        <message>
+            <source>Waiting for your decision (%1)</source>
+            <translation>Wachten op uw beslissing (%1)</translation>
+        </message>
+        <message>
+            <source>Transactions whose status was set by hand on the terminal, because the payment was not processed correctly. They count in the turnover when set to success.</source>
+            <translation>Transacties waarvan de status handmatig op de terminal is ingesteld, omdat de betaling niet correct is verwerkt. Ze tellen mee in de omzet wanneer ze op geslaagd zijn gezet.</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (vervolg)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Pagina %1 van %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalEdits</name>
+        <message>
+            <source>A receipt has at most %1 header lines and %1 footer lines.</source>
+            <translation>Een pinbon heeft hoogstens %1 kopregels en %1 voetregels.</translation>
+        </message>
+        <message>
+            <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
+            <translation>De regel “%1” is langer dan de %2 tekens die op een regel van de pinbon passen.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
+            <translation>Het logo is groter dan 256 KiB. Gebruik een kleinere zwart-witafbeelding.</translation>
+        </message>
+        <message>
+            <source>This location's receipt is not in the cache yet. Sync and try again.</source>
+            <translation>De pinbon van deze locatie staat nog niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationRepository</name>
+        <message>
+            <source>A location needs a name.</source>
+            <translation>Een locatie moet een naam hebben.</translation>
+        </message>
+        <message>
+            <source>A location name can be at most 80 characters long.</source>
+            <translation>Een locatienaam mag maximaal 80 tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>This location is no longer in the cache. Sync and try again.</source>
+            <translation>Deze locatie staat niet meer in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menu</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Dagafsluitingen</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <source>Terminals</source>
+            <translation>Terminals</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Pinbonnen</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Gebruikers</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <source>Type an amount, like %1.</source>
+            <translation>Voer een bedrag in, bijvoorbeeld %1.</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 have no decimals.</source>
+            <translation>Bedragen in %1 hebben geen decimalen.</translation>
+        </message>
+        <message>
+            <source>Amounts in %1 have at most %2 decimals.</source>
+            <translation>Bedragen in %1 hebben hoogstens %2 decimalen.</translation>
+        </message>
+        <message>
+            <source>“%1” is too large an amount.</source>
+            <translation>“%1” is een te groot bedrag.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type an amount like %2.</source>
+            <translation>“%1” is geen bedrag. Voer een bedrag in, bijvoorbeeld %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <source>Rename location “%1” to “%2”</source>
+            <translation>Locatie “%1” hernoemen naar “%2”</translation>
+        </message>
+        <message>
+            <source>Rename terminal “%1” to “%2”</source>
+            <translation>Terminal “%1” hernoemen naar “%2”</translation>
+        </message>
+        <message>
+            <source>Move terminal “%1” to “%2”</source>
+            <translation>Terminal “%1” verplaatsen naar “%2”</translation>
+        </message>
+        <message>
+            <source>Deactivate terminal “%1”</source>
+            <translation>Terminal “%1” deactiveren</translation>
+        </message>
+        <message>
+            <source>Set the status of transaction %1 to “%2”</source>
+            <translation>Status van transactie %1 instellen op “%2”</translation>
+        </message>
+        <message>
+            <source>Save the %1 receipt of “%2”</source>
+            <translation>Pinbon in het %1 van “%2” opslaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPusher</name>
+        <message>
+            <source>Your user groups on the portal do not allow this change. Ask your administrator.</source>
+            <translation>Uw gebruikersgroepen op het portaal staan deze wijziging niet toe. Vraag het aan uw beheerder.</translation>
+        </message>
+        <message>
+            <source>The portal no longer has this, or you may no longer see it.</source>
+            <translation>Dit staat niet meer op het portaal, of u mag het niet meer zien.</translation>
+        </message>
+        <message>
+            <source>Another active terminal already has this name. Deactivate that terminal first if this one replaces it.</source>
+            <translation>Een andere actieve terminal heeft al deze naam. Deactiveer die terminal eerst als deze hem vervangt.</translation>
+        </message>
+        <message>
+            <source>The terminal was deactivated on the portal, so it can no longer be renamed.</source>
+            <translation>De terminal is op het portaal gedeactiveerd en kan dus geen andere naam meer krijgen.</translation>
+        </message>
+        <message>
+            <source>The terminal was already deactivated on the portal.</source>
+            <translation>De terminal was op het portaal al gedeactiveerd.</translation>
+        </message>
+        <message>
+            <source>The transaction no longer waits for a manual intervention: its status was settled on the portal.</source>
+            <translation>De transactie wacht niet meer op een handmatige interventie: de status is al op het portaal vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+            <translation>De terminals op deze locatie zijn Verifone-terminals: hun pinbonnen worden gewijzigd door de klantenservice van CCV.</translation>
+        </message>
+        <message>
+            <source>The portal does not accept this name: it is empty or too long.</source>
+            <translation>Het portaal accepteert deze naam niet: hij is leeg of te lang.</translation>
+        </message>
+        <message>
+            <source>The portal does not know the location the terminal was moved to.</source>
+            <translation>Het portaal kent de locatie niet waarnaar de terminal is verplaatst.</translation>
+        </message>
+        <message>
+            <source>The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.</source>
+            <translation>Het portaal accepteert deze pinbon niet: te veel regels, een te lange regel of een logo dat het niet kan afdrukken.</translation>
+        </message>
+        <message>
+            <source>Someone changed this on the portal after you made your change.</source>
+            <translation>Iemand heeft dit op het portaal gewijzigd nadat u uw wijziging had gemaakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPolicy</name>
+        <message numerus="yes">
+            <source>The password must be at least %n characters long.</source>
+            <translation>
+                <numerusform>Het wachtwoord moet minstens %n teken lang zijn.</numerusform>
+                <numerusform>Het wachtwoord moet minstens %n tekens lang zijn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The password must contain an upper-case letter.</source>
+            <translation>Het wachtwoord moet een hoofdletter bevatten.</translation>
+        </message>
+        <message>
+            <source>The password must contain a lower-case letter.</source>
+            <translation>Het wachtwoord moet een kleine letter bevatten.</translation>
+        </message>
+        <message>
+            <source>The password must contain a digit.</source>
+            <translation>Het wachtwoord moet een cijfer bevatten.</translation>
+        </message>
+        <message>
+            <source>The password must contain one of these special characters: %1</source>
+            <translation>Het wachtwoord moet een van deze speciale tekens bevatten: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentMethod</name>
+        <message>
+            <source>Bancontact</source>
+            <translation>Bancontact</translation>
+        </message>
+        <message>
+            <source>Maestro</source>
+            <translation>Maestro</translation>
+        </message>
+        <message>
+            <source>V PAY</source>
+            <translation>V PAY</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <source>Mastercard</source>
+            <translation>Mastercard</translation>
+        </message>
+        <message>
+            <source>American Express</source>
+            <translation>American Express</translation>
+        </message>
+        <message>
+            <source>Payconiq</source>
+            <translation>Payconiq</translation>
+        </message>
+        <message>
+            <source>Meal voucher</source>
+            <translation>Maaltijdcheque</translation>
+        </message>
+        <message>
+            <source>Eco voucher</source>
+            <translation>Ecocheque</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Cadeaukaart</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodReports</name>
+        <message>
+            <source>This day close is not in the cache. Sync and try again.</source>
+            <translation>Deze dagafsluiting staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+            <translation>Deze periode is nog open: het rapport van de dagafsluiting bestaat pas zodra de terminal de dag afsluit.</translation>
+        </message>
+        <message>
+            <source>This day-close report has not been downloaded yet, and Comptoir is offline. It is fetched the first time you open it while online.</source>
+            <translation>Dit rapport van de dagafsluiting is nog niet gedownload en Comptoir is offline. Het wordt opgehaald wanneer u het voor het eerst opent terwijl u online bent.</translation>
+        </message>
+        <message>
+            <source>The portal has no report for this day close.</source>
+            <translation>Het portaal heeft geen rapport voor deze dagafsluiting.</translation>
+        </message>
+        <message>
+            <source>The portal sent a day-close report that is not a PDF. Nothing was kept.</source>
+            <translation>Het portaal stuurde een rapport van de dagafsluiting dat geen pdf is. Er is niets van bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalClient</name>
+        <message>
+            <source>The portal did not answer in time. Check the internet connection; Comptoir keeps working from its cache.</source>
+            <translation>Het portaal heeft niet op tijd geantwoord. Controleer de internetverbinding; Comptoir blijft werken met de cache.</translation>
+        </message>
+        <message>
+            <source>The portal's security certificate cannot be trusted (%1). Comptoir did not connect. Check the portal address.</source>
+            <translation>Het beveiligingscertificaat van het portaal is niet betrouwbaar (%1). Comptoir heeft geen verbinding gemaakt. Controleer het portaaladres.</translation>
+        </message>
+        <message>
+            <source>No secure connection (TLS) could be set up with the portal (%1). Comptoir did not connect. Check the portal address, and whether it starts with https or http.</source>
+            <translation>Er kon geen beveiligde verbinding (TLS) met het portaal worden opgezet (%1). Comptoir heeft geen verbinding gemaakt. Controleer het portaaladres, en of het met https of http begint.</translation>
+        </message>
+        <message>
+            <source>The portal cannot be reached (%1). Check the internet connection and the portal address; Comptoir keeps working from its cache.</source>
+            <translation>Het portaal is niet bereikbaar (%1). Controleer de internetverbinding en het portaaladres; Comptoir blijft werken met de cache.</translation>
+        </message>
+        <message>
+            <source>The portal has a problem of its own (HTTP %1). Comptoir will try again.</source>
+            <translation>Het portaal heeft zelf een probleem (HTTP %1). Comptoir probeert het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>Enter the six-digit code from your authenticator app.</source>
+            <translation>Voer de zescijferige code uit uw authenticator-app in.</translation>
+        </message>
+        <message>
+            <source>The code from your authenticator app is wrong or was already used. Wait for the next code and try again.</source>
+            <translation>De code uit uw authenticator-app is onjuist of werd al gebruikt. Wacht op de volgende code en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Your session with the portal has ended. Sign in again.</source>
+            <translation>Uw sessie met het portaal is beëindigd. Meld u opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The e-mail address or password is wrong.</source>
+            <translation>Het e-mailadres of het wachtwoord is onjuist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong sign-ins: the account is blocked. Try again in %n minutes.</source>
+            <translation>
+                <numerusform>Te veel mislukte aanmeldpogingen: het account is geblokkeerd. Probeer het over %n minuut opnieuw.</numerusform>
+                <numerusform>Te veel mislukte aanmeldpogingen: het account is geblokkeerd. Probeer het over %n minuten opnieuw.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your user groups on the portal do not allow this. Ask your administrator.</source>
+            <translation>Uw gebruikersgroepen op het portaal staan dit niet toe. Vraag het aan uw beheerder.</translation>
+        </message>
+        <message>
+            <source>The portal refused the request (HTTP %1).</source>
+            <translation>Het portaal heeft het verzoek geweigerd (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The portal refused the request: %1</source>
+            <translation>Het portaal heeft het verzoek geweigerd: %1</translation>
+        </message>
+        <message>
+            <source>The connection to the portal broke off. Comptoir will try again.</source>
+            <translation>De verbinding met het portaal is verbroken. Comptoir probeert het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The portal sent an answer Comptoir does not understand.</source>
+            <translation>Het portaal stuurde een antwoord dat Comptoir niet begrijpt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Language and appearance</source>
+            <translation>Taal en weergave</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>The language of Comptoir, its exports and reports; amounts and dates follow it</source>
+            <translation>De taal van Comptoir, zijn exports en rapporten; bedragen en datums volgen ze</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance:</source>
+            <translation>&amp;Weergave:</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portaal</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <source>S&amp;ync in the background:</source>
+            <translation>S&amp;ynchroniseren op de achtergrond:</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Nu synchroniseren</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Afmelden</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>Local cache:</source>
+            <translation>Lokale cache:</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
+            <source>Show the folder that holds the caches and the demo data</source>
+            <translation>De map met de caches en de demogegevens tonen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Success</source>
+            <translation>Geslaagd</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Mislukt</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Manual intervention</source>
+            <translation>Handmatige interventie</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>In behandeling</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Terugbetaald</translation>
+        </message>
+        <message>
+            <source>Chargeback</source>
+            <translation>Met chargeback</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusOrigin</name>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Handmatig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>The local cache could not start a change: %1</source>
+            <translation>De lokale cache kon geen wijziging starten: %1</translation>
+        </message>
+        <message>
+            <source>The local cache could not save a change: %1</source>
+            <translation>De lokale cache kon een wijziging niet opslaan: %1</translation>
+        </message>
+        <message>
+            <source>The local cache could not be read or written (%1). If this keeps happening, sync again to rebuild it.</source>
+            <translation>De lokale cache kon niet worden gelezen of geschreven (%1). Blijft dit gebeuren, synchroniseer dan opnieuw om de cache opnieuw op te bouwen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>The portal sent data Comptoir cannot use (%1). Nothing of it was saved.</source>
+            <translation>Het portaal stuurde gegevens die Comptoir niet kan gebruiken (%1). Er is niets van opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Sending your changes</source>
+            <translation>Uw wijzigingen verzenden</translation>
+        </message>
+        <message>
+            <source>Locations and terminals</source>
+            <translation>Locaties en terminals</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Dagafsluitingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalRepository</name>
+        <message>
+            <source>This terminal is no longer in the cache. Sync and try again.</source>
+            <translation>Deze terminal staat niet meer in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>A terminal needs a name.</source>
+            <translation>Een terminal moet een naam hebben.</translation>
+        </message>
+        <message>
+            <source>A terminal name can be at most 40 characters long.</source>
+            <translation>Een terminalnaam mag maximaal 40 tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>A deactivated terminal cannot be renamed.</source>
+            <translation>Een gedeactiveerde terminal kan geen andere naam krijgen.</translation>
+        </message>
+        <message>
+            <source>Another active terminal is already called “%1”. Deactivate it first if this terminal replaces it.</source>
+            <translation>Er is al een andere actieve terminal met de naam “%1”. Deactiveer die eerst als deze terminal hem vervangt.</translation>
+        </message>
+        <message>
+            <source>That location is not in the cache. Sync and try again.</source>
+            <translation>Die locatie staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>This terminal is already deactivated.</source>
+            <translation>Deze terminal is al gedeactiveerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThirdPartyLibrary</name>
+        <message>
+            <source>Public domain</source>
+            <translation>Publiek domein</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionRepository</name>
+        <message>
+            <source>Transaction %1 could not be saved in the cache.</source>
+            <translation>Transactie %1 kon niet in de cache worden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>A manual status can only be “Success” or “Failed”.</source>
+            <translation>Een handmatige status kan alleen “Geslaagd” of “Mislukt” zijn.</translation>
+        </message>
+        <message>
+            <source>Transaction %1 is not in the cache.</source>
+            <translation>Transactie %1 staat niet in de cache.</translation>
+        </message>
+        <message>
+            <source>Only a transaction waiting for a manual intervention can get a manual status; this one is “%1”.</source>
+            <translation>Alleen een transactie die op een handmatige interventie wacht, kan een handmatige status krijgen; deze heeft de status “%1”.</translation>
+        </message>
+        <message>
+            <source>Transaction %1 belongs to a location or terminal that is not in the cache (%2, %3). Sync again to fetch them.</source>
+            <translation>Transactie %1 hoort bij een locatie of terminal die niet in de cache staat (%2, %3). Synchroniseer opnieuw om ze op te halen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionType</name>
+        <message>
+            <source>Sale</source>
+            <translation>Verkoop</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Terugbetaling</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Annulering</translation>
+        </message>
+        <message>
+            <source>Pre-authorisation</source>
+            <translation>Pre-autorisatie</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Afronding</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir-cli</name>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entries checked.</source>
+            <translation>
+                <numerusform>Het auditlogboek is intact: %n regel gecontroleerd.</numerusform>
+                <numerusform>Het auditlogboek is intact: %n regels gecontroleerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no cache at %1. Sync first, or give the right --cache file.</source>
+            <translation>De cache %1 bestaat niet. Synchroniseer eerst, of geef met --cache het juiste bestand op.</translation>
+        </message>
+        <message>
+            <source>Checks that the audit log of a cache is complete and unaltered, and reports the first entry that is not.</source>
+            <translation>Controleert of het auditlogboek van een cache volledig en ongewijzigd is, en meldt de eerste regel waarvoor dat niet geldt.</translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>De opdracht.</translation>
+        </message>
+        <message>
+            <source>The cache file.</source>
+            <translation>Het cachebestand.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>BESTAND</translation>
+        </message>
+        <message>
+            <source>Give the cache file with --cache FILE.</source>
+            <translation>Geef het cachebestand op met --cache BESTAND.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry %1: %2</source>
+            <translation>Het auditlogboek is niet meer intact vanaf regel %1: %2</translation>
+        </message>
+        <message>
+            <source>Writes a cache filled with realistic demo data, as a full sync from the demo portal would. For trying Comptoir out and for benchmarks.</source>
+            <translation>Schrijft een cache vol realistische demogegevens, zoals een volledige synchronisatie met het demoportaal dat zou doen. Om Comptoir uit te proberen en voor benchmarks.</translation>
+        </message>
+        <message>
+            <source>The cache file to create (must not exist).</source>
+            <translation>Het aan te maken cachebestand (mag nog niet bestaan).</translation>
+        </message>
+        <message>
+            <source>Random seed (default 1).</source>
+            <translation>Startwaarde van de toevalsgenerator (standaard 1).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>BE or NL (default BE).</source>
+            <translation>BE of NL (standaard BE).</translation>
+        </message>
+        <message>
+            <source>CC</source>
+            <translation>CC</translation>
+        </message>
+        <message>
+            <source>Number of locations (default 4).</source>
+            <translation>Aantal locaties (standaard 4).</translation>
+        </message>
+        <message>
+            <source>Number of terminals (default 9).</source>
+            <translation>Aantal terminals (standaard 9).</translation>
+        </message>
+        <message>
+            <source>Days of history (default 90).</source>
+            <translation>Aantal dagen geschiedenis (standaard 90).</translation>
+        </message>
+        <message>
+            <source>Transactions per day (default 600).</source>
+            <translation>Transacties per dag (standaard 600).</translation>
+        </message>
+        <message>
+            <source>Last business day, YYYY-MM-DD (default today).</source>
+            <translation>Laatste verkoopdag, JJJJ-MM-DD (standaard vandaag).</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>DATUM</translation>
+        </message>
+        <message>
+            <source>Give the file to create with --out FILE.</source>
+            <translation>Geef het aan te maken bestand op met --out BESTAND.</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3.</source>
+            <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn.</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number.</source>
+            <translation>--seed moet een geheel getal zijn.</translation>
+        </message>
+        <message>
+            <source>--country must be BE or NL.</source>
+            <translation>--country moet BE of NL zijn.</translation>
+        </message>
+        <message>
+            <source>--end must be a date like 2026-11-22.</source>
+            <translation>--end moet een datum zijn, bijvoorbeeld 2026-11-22.</translation>
+        </message>
+        <message>
+            <source>Every location needs a terminal: give at least as many --terminals as --locations.</source>
+            <translation>Elke locatie heeft een terminal nodig: --terminals moet minstens even groot zijn als --locations.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose a new file name.</source>
+            <translation>%1 bestaat al; kies een nieuwe bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>%1 of about %2 transactions</source>
+            <translation>%1 van ongeveer %2 transacties</translation>
+        </message>
+        <message>
+            <source>Wrote %1 transactions and %2 day closes to %3.</source>
+            <translation>%1 transacties en %2 dagafsluitingen weggeschreven naar %3.</translation>
+        </message>
+        <message>
+            <source>The cache could not be moved to %1.</source>
+            <translation>De cache kon niet worden verplaatst naar %1.</translation>
+        </message>
+        <message>
+            <source>What to do.</source>
+            <translation>De uit te voeren opdracht.</translation>
+        </message>
+        <message>
+            <source>Say what to do.</source>
+            <translation>Geef een opdracht op.</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”.</source>
+            <translation>Onbekende opdracht “%1”.</translation>
+        </message>
+        <message>
+            <source>The portal's address, e.g. https://portal.example.</source>
+            <translation>Het adres van het portaal, bijv. https://portal.example.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>The account's e-mail address.</source>
+            <translation>Het e-mailadres van het account.</translation>
+        </message>
+        <message>
+            <source>EMAIL</source>
+            <translation>E-MAIL</translation>
+        </message>
+        <message>
+            <source>Give the portal's address with --portal, like https://portal.example.</source>
+            <translation>Geef het adres van het portaal op met --portal, bijvoorbeeld https://portal.example.</translation>
+        </message>
+        <message>
+            <source>Give the account's e-mail address with --email.</source>
+            <translation>Geef het e-mailadres van het account op met --email.</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Wachtwoord: </translation>
+        </message>
+        <message>
+            <source>There is no saved sign-in for %1 on %2. Sign in with --password-stdin (and --remember to keep the sign-in).</source>
+            <translation>Er is geen opgeslagen aanmelding voor %1 op %2. Meld u aan met --password-stdin (en --remember om de aanmelding te bewaren).</translation>
+        </message>
+        <message>
+            <source>This account has two-step verification: give the code with --totp CODE.</source>
+            <translation>Dit account gebruikt tweestapsverificatie: geef de code op met --totp CODE.</translation>
+        </message>
+        <message>
+            <source>Sign in with --password-stdin (--remember-password lets later runs sign in again by themselves).</source>
+            <translation>Meld u aan met --password-stdin (met --remember-password kunnen latere uitvoeringen zelf opnieuw aanmelden).</translation>
+        </message>
+        <message>
+            <source>Brings the cache of a portal account up to date: everything the first time, then what changed.</source>
+            <translation>Werkt de cache van een portaalaccount bij: de eerste keer alles, daarna wat er gewijzigd is.</translation>
+        </message>
+        <message>
+            <source>Read the password from standard input (else the saved sign-in from the keychain is used).</source>
+            <translation>Het wachtwoord van de standaardinvoer lezen (anders wordt de opgeslagen aanmelding uit de sleutelhanger gebruikt).</translation>
+        </message>
+        <message>
+            <source>The code from the authenticator app, for two-step verification.</source>
+            <translation>De code uit de authenticator-app, voor tweestapsverificatie.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CODE</translation>
+        </message>
+        <message>
+            <source>Keep the sign-in in the system keychain for later runs (with --password-stdin).</source>
+            <translation>De aanmelding in de sleutelhanger van het systeem bewaren voor latere uitvoeringen (met --password-stdin).</translation>
+        </message>
+        <message>
+            <source>Keep the password in the system keychain too, so that later runs can sign in again when the sign-in expires (implies --remember).</source>
+            <translation>Ook het wachtwoord in de sleutelhanger van het systeem bewaren, zodat latere uitvoeringen opnieuw kunnen aanmelden wanneer de aanmelding verloopt (impliceert --remember).</translation>
+        </message>
+        <message>
+            <source>The cache file (default: the account's cache in the user's data folder).</source>
+            <translation>Het cachebestand (standaard: de cache van het account in de gegevensmap van de gebruiker).</translation>
+        </message>
+        <message>
+            <source>--remember and --remember-password keep a sign-in made with --password-stdin; give that too.</source>
+            <translation>--remember en --remember-password bewaren een aanmelding die met --password-stdin is gedaan; geef die optie ook op.</translation>
+        </message>
+        <message>
+            <source>No password came on standard input.</source>
+            <translation>Er is geen wachtwoord op de standaardinvoer ontvangen.</translation>
+        </message>
+        <message>
+            <source>%1: %2 transactions, %3 day closes</source>
+            <translation>%1: %2 transacties, %3 dagafsluitingen</translation>
+        </message>
+        <message>
+            <source>Signs a portal account out: ends its portal session when the portal can be reached, and removes the sign-in saved in the system keychain.</source>
+            <translation>Meldt een portaalaccount af: beëindigt de sessie op het portaal als het portaal bereikbaar is, en verwijdert de aanmelding die in de sleutelhanger van het systeem is opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Signed out: no sign-in for %1 on %2 is saved any more.</source>
+            <translation>Afgemeld: er is geen aanmelding voor %1 op %2 meer opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Comptoir on the command line.
 
 Commands:
   audit-check   check the audit log of a cache
   demo-cache    write a cache with demo data
-  signout       forget an account&apos;s saved sign-in and end its portal session
-  sync          bring an account&apos;s cache up to date with its portal
+  signout       forget an account's saved sign-in and end its portal session
+  sync          bring an account's cache up to date with its portal
 
 Run comptoir-cli COMMAND --help for the options of a command.</source>
-        <translation>Comptoir op de opdrachtregel.
+            <translation>Comptoir op de opdrachtregel.
 
 Opdrachten:
   audit-check   het auditlogboek van een cache controleren
@@ -1138,1839 +1172,1917 @@ Opdrachten:
   sync          de cache van een account bijwerken vanaf het portaal
 
 Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::AppController</name>
-    <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>There is no cache file at %1.</source>
-        <translation>Het cachebestand %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>You are signed out. Sign in again, or as another account.</source>
-        <translation>U bent afgemeld. Meld u opnieuw aan, of met een ander account.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::DayClosesPage</name>
-    <message>
-        <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
-        <translation>Deze periode is nog open: het rapport van de dagafsluiting bestaat pas als de terminal de dag afsluit.</translation>
-    </message>
-    <message>
-        <source>This day close is not in the cache. Sync and try again.</source>
-        <translation>Deze dagafsluiting staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>Comptoir could not make the report.</source>
-        <translation>Comptoir kon het rapport niet maken.</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Locatie:</translation>
-    </message>
-    <message>
-        <source>Te&amp;rminal:</source>
-        <translation>Te&amp;rminal:</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Dagafsluitingen</translation>
-    </message>
-    <message>
-        <source>Show &amp;transactions</source>
-        <translation>&amp;Transacties tonen</translation>
-    </message>
-    <message>
-        <source>List this period&apos;s transactions on the Transactions page (Ctrl+Return)</source>
-        <translation>De transacties van deze periode tonen op de pagina Transacties (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>Op&amp;slaan als…</translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF file (%1)</source>
-        <translation>Het rapport als pdf-bestand opslaan (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Print the report (%1)</source>
-        <translation>Het rapport afdrukken (%1)</translation>
-    </message>
-    <message>
-        <source>Day-close report</source>
-        <translation>Rapport dagafsluiting</translation>
-    </message>
-    <message>
-        <source>The report cannot be shown</source>
-        <translation>Het rapport kan niet getoond worden</translation>
-    </message>
-    <message>
-        <source>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir&apos;s data.</source>
-        <translation>Het rapport van de dagafsluiting is geen leesbare pdf. Probeer het later opnieuw, of maak het rapport met de gegevens van Comptoir.</translation>
-    </message>
-    <message>
-        <source>&amp;Make the report from Comptoir&apos;s data</source>
-        <translation>Rapport &amp;maken met de gegevens van Comptoir</translation>
-    </message>
-    <message>
-        <source>Comptoir makes a day-close report from the transactions in this cache. It is not the portal&apos;s report and is not kept.</source>
-        <translation>Comptoir maakt een rapport van de dagafsluiting met de transacties in deze cache. Het is niet het rapport van het portaal en wordt niet bewaard.</translation>
-    </message>
-    <message>
-        <source>Try &amp;again</source>
-        <translation>Opnieuw &amp;proberen</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle locaties</translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation>Alle terminals</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>terminal (location)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, deactivated</source>
-        <comment>terminal</comment>
-        <translation>%1, gedeactiveerd</translation>
-    </message>
-    <message>
-        <source>Your account may not see day closes. An administrator can give access in the portal&apos;s user groups.</source>
-        <translation>Uw account mag geen dagafsluitingen zien. Een beheerder kan toegang geven via de gebruikersgroepen van het portaal.</translation>
-    </message>
-    <message>
-        <source>No day closes for these filters yet. They arrive with the next sync.</source>
-        <translation>Nog geen dagafsluitingen voor deze filters. Ze komen binnen bij de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <source>The day close cannot be read</source>
-        <translation>De dagafsluiting kan niet gelezen worden</translation>
-    </message>
-    <message>
-        <source>Day close not found</source>
-        <translation>Dagafsluiting niet gevonden</translation>
-    </message>
-    <message>
-        <source>Your account may not see the day closes of this location.</source>
-        <translation>Uw account mag de dagafsluitingen van deze locatie niet zien.</translation>
-    </message>
-    <message>
-        <source>This day close is not in the cache yet. Sync, then try again.</source>
-        <translation>Deze dagafsluiting staat nog niet in de cache. Synchroniseer en probeer het dan opnieuw.</translation>
-    </message>
-    <message>
-        <source>This period is still open</source>
-        <translation>Deze periode is nog open</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet</source>
-        <translation>Nog niet gedownload</translation>
-    </message>
-    <message>
-        <source>Meanwhile Comptoir can make the report from the data in this cache.</source>
-        <translation>Intussen kan Comptoir het rapport maken met de gegevens in deze cache.</translation>
-    </message>
-    <message>
-        <source>Making the report from Comptoir&apos;s data…</source>
-        <translation>Het rapport wordt gemaakt met de gegevens van Comptoir…</translation>
-    </message>
-    <message>
-        <source>Fetching the day-close report from the portal…</source>
-        <translation>Het rapport van de dagafsluiting wordt van het portaal gehaald…</translation>
-    </message>
-    <message>
-        <source>The portal did not give the report</source>
-        <translation>Het portaal gaf het rapport niet</translation>
-    </message>
-    <message>
-        <source>The report could not be made</source>
-        <translation>Het rapport kon niet gemaakt worden</translation>
-    </message>
-    <message>
-        <source>Sign in again (Portal menu), then open the report once more.</source>
-        <translation>Meld u opnieuw aan (menu Portaal) en open het rapport nog eens.</translation>
-    </message>
-    <message>
-        <source>The portal cannot be reached</source>
-        <translation>Het portaal is niet bereikbaar</translation>
-    </message>
-    <message>
-        <source>Choose a day close to see its report.</source>
-        <translation>Kies een dagafsluiting om het rapport te zien.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>period from – to</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>open since %1</source>
-        <translation>open sinds %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2, period %3</source>
-        <comment>terminal at location, period number</comment>
-        <translation>%1 in %2, periode %3</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s day-close report, kept in this cache: it opens offline too.</source>
-        <translation>Het rapport van het portaal, bewaard in deze cache: het opent ook offline.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s day-close report, just downloaded and now kept in this cache.</source>
-        <translation>Het rapport van het portaal, net gedownload en nu bewaard in deze cache.</translation>
-    </message>
-    <message>
-        <source>Made by Comptoir from the data in this cache — not the portal&apos;s day-close report. It covers the transactions synced to this computer.</source>
-        <translation>Gemaakt door Comptoir met de gegevens in deze cache — niet het rapport van het portaal. Het omvat de transacties die naar deze computer gesynchroniseerd zijn.</translation>
-    </message>
-    <message>
-        <source>Day close.pdf</source>
-        <translation>Dagafsluiting.pdf</translation>
-    </message>
-    <message>
-        <source>Day close %1 %2 %3</source>
-        <comment>terminal, period number, date</comment>
-        <translation>Dagafsluiting %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>(made by Comptoir)</source>
-        <translation>(gemaakt door Comptoir)</translation>
-    </message>
-    <message>
-        <source>Save the day-close report</source>
-        <translation>Rapport van de dagafsluiting opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved as %1: %2. Choose another folder or name.</source>
-        <translation>Het rapport kon niet opgeslagen worden als %1: %2. Kies een andere map of naam.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved as %1: %2. Check the free space, or choose another folder.</source>
-        <translation>Het rapport kon niet opgeslagen worden als %1: %2. Controleer de vrije ruimte of kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Opgeslagen als %1.</translation>
-    </message>
-    <message>
-        <source>Print the day-close report</source>
-        <translation>Rapport van de dagafsluiting afdrukken</translation>
-    </message>
-    <message>
-        <source>The printer could not be started. Check that it is connected and switched on.</source>
-        <translation>De printer kon niet gestart worden. Controleer of hij aangesloten en ingeschakeld is.</translation>
-    </message>
-    <message>
-        <source>The report could not be printed completely. Check the printer and try again.</source>
-        <translation>Het rapport kon niet volledig afgedrukt worden. Controleer de printer en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Naar de printer gestuurd.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::DemoPortal</name>
-    <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>Preparing the demo portal…</source>
-        <translation>Het demoportaal wordt voorbereid…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Bezig met stoppen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing in to the demo portal and syncing…
+        </message>
+    </context>
+    <context>
+        <name>comptoir::AboutDialog</name>
+        <message>
+            <source>The licence text of %1 is missing from this copy of Comptoir.</source>
+            <translation>De licentietekst van %1 ontbreekt in dit exemplaar van Comptoir.</translation>
+        </message>
+        <message>
+            <source>About Comptoir</source>
+            <translation>Over Comptoir</translation>
+        </message>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>Version %1 · Qt %2 (built with Qt %3)</source>
+            <translation>Versie %1 · Qt %2 (gebouwd met Qt %3)</translation>
+        </message>
+        <message>
+            <source>Turnover, transactions and day closes of your CCV payment terminals, from a copy of your portal data on this computer.</source>
+            <translation>Omzet, transacties en dagafsluitingen van uw CCV-betaalterminals, uit een kopie van uw portaalgegevens op deze computer.</translation>
+        </message>
+        <message>
+            <source>The licence under which Comptoir itself is distributed has not been chosen yet. The libraries below keep their own licences; choose one to read its licence.</source>
+            <translation>De licentie waaronder Comptoir zelf wordt verspreid, is nog niet gekozen. De onderstaande bibliotheken behouden hun eigen licenties; kies er een om de licentie te lezen.</translation>
+        </message>
+        <message>
+            <source>Libraries shipped with Comptoir</source>
+            <translation>Bibliotheken die met Comptoir worden meegeleverd</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliotheek</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::AppController</name>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>There is no cache file at %1.</source>
+            <translation>Het cachebestand %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>You are signed out. Sign in again, or as another account.</source>
+            <translation>U bent afgemeld. Meld u opnieuw aan, of met een ander account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::DayClosesPage</name>
+        <message>
+            <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
+            <translation>Deze periode is nog open: het rapport van de dagafsluiting bestaat pas als de terminal de dag afsluit.</translation>
+        </message>
+        <message>
+            <source>This day close is not in the cache. Sync and try again.</source>
+            <translation>Deze dagafsluiting staat niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Comptoir could not make the report.</source>
+            <translation>Comptoir kon het rapport niet maken.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Locatie:</translation>
+        </message>
+        <message>
+            <source>Te&amp;rminal:</source>
+            <translation>Te&amp;rminal:</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Dagafsluitingen</translation>
+        </message>
+        <message>
+            <source>Show &amp;transactions</source>
+            <translation>&amp;Transacties tonen</translation>
+        </message>
+        <message>
+            <source>List this period's transactions on the Transactions page (Ctrl+Return)</source>
+            <translation>De transacties van deze periode tonen op de pagina Transacties (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>Op&amp;slaan als…</translation>
+        </message>
+        <message>
+            <source>Save the report as a PDF file (%1)</source>
+            <translation>Het rapport als pdf-bestand opslaan (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print the report (%1)</source>
+            <translation>Het rapport afdrukken (%1)</translation>
+        </message>
+        <message>
+            <source>Day-close report</source>
+            <translation>Rapport dagafsluiting</translation>
+        </message>
+        <message>
+            <source>The report cannot be shown</source>
+            <translation>Het rapport kan niet getoond worden</translation>
+        </message>
+        <message>
+            <source>The day-close report is not a readable PDF. Try again later, or make the report from Comptoir's data.</source>
+            <translation>Het rapport van de dagafsluiting is geen leesbare pdf. Probeer het later opnieuw, of maak het rapport met de gegevens van Comptoir.</translation>
+        </message>
+        <message>
+            <source>&amp;Make the report from Comptoir's data</source>
+            <translation>Rapport &amp;maken met de gegevens van Comptoir</translation>
+        </message>
+        <message>
+            <source>Comptoir makes a day-close report from the transactions in this cache. It is not the portal's report and is not kept.</source>
+            <translation>Comptoir maakt een rapport van de dagafsluiting met de transacties in deze cache. Het is niet het rapport van het portaal en wordt niet bewaard.</translation>
+        </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>Opnieuw &amp;proberen</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Alle locaties</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Alle terminals</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>terminal (location)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, deactivated</source>
+            <comment>terminal</comment>
+            <translation>%1, gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>Your account may not see day closes. An administrator can give access in the portal's user groups.</source>
+            <translation>Uw account mag geen dagafsluitingen zien. Een beheerder kan toegang geven via de gebruikersgroepen van het portaal.</translation>
+        </message>
+        <message>
+            <source>No day closes for these filters yet. They arrive with the next sync.</source>
+            <translation>Nog geen dagafsluitingen voor deze filters. Ze komen binnen bij de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>The day close cannot be read</source>
+            <translation>De dagafsluiting kan niet gelezen worden</translation>
+        </message>
+        <message>
+            <source>Day close not found</source>
+            <translation>Dagafsluiting niet gevonden</translation>
+        </message>
+        <message>
+            <source>Your account may not see the day closes of this location.</source>
+            <translation>Uw account mag de dagafsluitingen van deze locatie niet zien.</translation>
+        </message>
+        <message>
+            <source>This day close is not in the cache yet. Sync, then try again.</source>
+            <translation>Deze dagafsluiting staat nog niet in de cache. Synchroniseer en probeer het dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>This period is still open</source>
+            <translation>Deze periode is nog open</translation>
+        </message>
+        <message>
+            <source>Not downloaded yet</source>
+            <translation>Nog niet gedownload</translation>
+        </message>
+        <message>
+            <source>Meanwhile Comptoir can make the report from the data in this cache.</source>
+            <translation>Intussen kan Comptoir het rapport maken met de gegevens in deze cache.</translation>
+        </message>
+        <message>
+            <source>Making the report from Comptoir's data…</source>
+            <translation>Het rapport wordt gemaakt met de gegevens van Comptoir…</translation>
+        </message>
+        <message>
+            <source>Fetching the day-close report from the portal…</source>
+            <translation>Het rapport van de dagafsluiting wordt van het portaal gehaald…</translation>
+        </message>
+        <message>
+            <source>The portal did not give the report</source>
+            <translation>Het portaal gaf het rapport niet</translation>
+        </message>
+        <message>
+            <source>The report could not be made</source>
+            <translation>Het rapport kon niet gemaakt worden</translation>
+        </message>
+        <message>
+            <source>Sign in again (Portal menu), then open the report once more.</source>
+            <translation>Meld u opnieuw aan (menu Portaal) en open het rapport nog eens.</translation>
+        </message>
+        <message>
+            <source>The portal cannot be reached</source>
+            <translation>Het portaal is niet bereikbaar</translation>
+        </message>
+        <message>
+            <source>Choose a day close to see its report.</source>
+            <translation>Kies een dagafsluiting om het rapport te zien.</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>period from – to</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>open since %1</source>
+            <translation>open sinds %1</translation>
+        </message>
+        <message>
+            <source>%1 at %2, period %3</source>
+            <comment>terminal at location, period number</comment>
+            <translation>%1 in %2, periode %3</translation>
+        </message>
+        <message>
+            <source>The portal's day-close report, kept in this cache: it opens offline too.</source>
+            <translation>Het rapport van het portaal, bewaard in deze cache: het opent ook offline.</translation>
+        </message>
+        <message>
+            <source>The portal's day-close report, just downloaded and now kept in this cache.</source>
+            <translation>Het rapport van het portaal, net gedownload en nu bewaard in deze cache.</translation>
+        </message>
+        <message>
+            <source>Made by Comptoir from the data in this cache — not the portal's day-close report. It covers the transactions synced to this computer.</source>
+            <translation>Gemaakt door Comptoir met de gegevens in deze cache — niet het rapport van het portaal. Het omvat de transacties die naar deze computer gesynchroniseerd zijn.</translation>
+        </message>
+        <message>
+            <source>Day close.pdf</source>
+            <translation>Dagafsluiting.pdf</translation>
+        </message>
+        <message>
+            <source>Day close %1 %2 %3</source>
+            <comment>terminal, period number, date</comment>
+            <translation>Dagafsluiting %1 %2 %3</translation>
+        </message>
+        <message>
+            <source>(made by Comptoir)</source>
+            <translation>(gemaakt door Comptoir)</translation>
+        </message>
+        <message>
+            <source>Save the day-close report</source>
+            <translation>Rapport van de dagafsluiting opslaan</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Pdf-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report could not be saved as %1: %2. Choose another folder or name.</source>
+            <translation>Het rapport kon niet opgeslagen worden als %1: %2. Kies een andere map of naam.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved as %1: %2. Check the free space, or choose another folder.</source>
+            <translation>Het rapport kon niet opgeslagen worden als %1: %2. Controleer de vrije ruimte of kies een andere map.</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Opgeslagen als %1.</translation>
+        </message>
+        <message>
+            <source>Print the day-close report</source>
+            <translation>Rapport van de dagafsluiting afdrukken</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is connected and switched on.</source>
+            <translation>De printer kon niet gestart worden. Controleer of hij aangesloten en ingeschakeld is.</translation>
+        </message>
+        <message>
+            <source>The report could not be printed completely. Check the printer and try again.</source>
+            <translation>Het rapport kon niet volledig afgedrukt worden. Controleer de printer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Naar de printer gestuurd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::DemoPortal</name>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>Preparing the demo portal…</source>
+            <translation>Het demoportaal wordt voorbereid…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Bezig met stoppen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing in to the demo portal and syncing…
 %Ln transactions received</source>
-        <translation>
-            <numerusform>Aanmelden bij het demoportaal en synchroniseren…
+            <translation>
+                <numerusform>Aanmelden bij het demoportaal en synchroniseren…
 %Ln transactie ontvangen</numerusform>
-            <numerusform>Aanmelden bij het demoportaal en synchroniseren…
+                <numerusform>Aanmelden bij het demoportaal en synchroniseren…
 %Ln transacties ontvangen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo portal cannot start: %1</source>
-        <translation>Het demoportaal kan niet starten: %1</translation>
-    </message>
-    <message>
-        <source>The demo portal cannot listen on this computer&apos;s loopback address.</source>
-        <translation>Het demoportaal kan niet luisteren op het loopbackadres van deze computer.</translation>
-    </message>
-    <message>
-        <source>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</source>
-        <translation>De oude demogegevens in %1 kunnen niet worden vervangen. Sluit de andere Comptoir-vensters en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The demo portal cannot be prepared: %1</source>
-        <translation>Het demoportaal kan niet worden voorbereid: %1</translation>
-    </message>
-    <message>
-        <source>The demo data cannot be written to %1.</source>
-        <translation>De demogegevens kunnen niet naar %1 worden geschreven.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::FilterBar</name>
-    <message>
-        <source>Custom range…</source>
-        <translation>Aangepaste periode…</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Which days to show</source>
-        <translation>Welke dagen tonen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle locaties</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n locations</source>
-        <translation>
-            <numerusform>%n locatie</numerusform>
-            <numerusform>%n locaties</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Locaties</translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation>Alle terminals</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n terminals</source>
-        <translation>
-            <numerusform>%n terminal</numerusform>
-            <numerusform>%n terminals</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminals</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statuses</source>
-        <translation>
-            <numerusform>%n status</numerusform>
-            <numerusform>%n statussen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Statuses</source>
-        <translation>Statussen</translation>
-    </message>
-    <message>
-        <source>All payment methods</source>
-        <translation>Alle betaalmethodes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment methods</source>
-        <translation>
-            <numerusform>%n betaalmethode</numerusform>
-            <numerusform>%n betaalmethodes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Payment methods</source>
-        <translation>Betaalmethodes</translation>
-    </message>
-    <message>
-        <source>All processors</source>
-        <translation>Alle verwerkers</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processors</source>
-        <translation>
-            <numerusform>%n verwerker</numerusform>
-            <numerusform>%n verwerkers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Processors</source>
-        <translation>Verwerkers</translation>
-    </message>
-    <message>
-        <source>Who processed the payment: CCV, or another acquirer or voucher issuer</source>
-        <translation>Wie de betaling verwerkte: CCV, of een andere acquirer of uitgever van maaltijdcheques</translation>
-    </message>
-    <message>
-        <source>Status set:</source>
-        <translation>Status ingesteld:</translation>
-    </message>
-    <message>
-        <source>automatically or by hand</source>
-        <translation>automatisch of handmatig</translation>
-    </message>
-    <message>
-        <source>automatically</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>handmatig</translation>
-    </message>
-    <message>
-        <source>Amount:</source>
-        <translation>Bedrag:</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>van</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
-        <source>Smallest amount</source>
-        <translation>Kleinste bedrag</translation>
-    </message>
-    <message>
-        <source>Largest amount</source>
-        <translation>Grootste bedrag</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filters wissen</translation>
-    </message>
-    <message>
-        <source>Reference or last 4 card digits</source>
-        <translation>Referentie of laatste 4 cijfers van de kaart</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>terminal (location)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — deactivated</source>
-        <comment>terminal name</comment>
-        <translation>%1 — gedeactiveerd</translation>
-    </message>
-    <message>
-        <source>Day close</source>
-        <translation>Dagafsluiting</translation>
-    </message>
-    <message>
-        <source>Day close %1 · %2</source>
-        <comment>period sequence number · terminal name</comment>
-        <translation>Dagafsluiting %1 · %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount. Type it as you would write it, for example %2.</source>
-        <translation>“%1” is geen bedrag. Typ het zoals u het zou schrijven, bijvoorbeeld %2.</translation>
-    </message>
-    <message>
-        <source>More filters</source>
-        <translation>Meer filters</translation>
-    </message>
-    <message>
-        <source>More filters (%1)</source>
-        <translation>Meer filters (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::LocationTreeModel</name>
-    <message>
-        <source>%1 active</source>
-        <translation>%1 actief</translation>
-    </message>
-    <message>
-        <source>%1 active, %2 deactivated</source>
-        <translation>%1 actief, %2 gedeactiveerd</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nooit</translation>
-    </message>
-    <message>
-        <source>Just now</source>
-        <translation>Zonet</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>%1 min geleden</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>Vandaag, %1</translation>
-    </message>
-    <message>
-        <source>Yesterday, %1</source>
-        <translation>Gisteren, %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>app name and version</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>In conflict with a change on the portal:</source>
-        <translation>In conflict met een wijziging op het portaal:</translation>
-    </message>
-    <message>
-        <source>Waiting for the portal:</source>
-        <translation>Wacht op het portaal:</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Gedeactiveerd</translation>
-    </message>
-    <message>
-        <source>Deactivated on %1</source>
-        <translation>Gedeactiveerd op %1</translation>
-    </message>
-    <message>
-        <source>At %1</source>
-        <translation>In %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serienummer</translation>
-    </message>
-    <message>
-        <source>App versions</source>
-        <translation>App-versies</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Laatst gezien</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Toestand</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::LocationsPage</name>
-    <message>
-        <source>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</source>
-        <translation>Er is geen “Nieuwe locatie”: CCV maakt een locatie aan wanneer een terminal voor een nieuw adres besteld wordt. U kunt locaties hernoemen en een terminal naar een andere locatie verplaatsen door hem ernaartoe te slepen of met “Verplaatsen naar”.</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Hernoemen…</translation>
-    </message>
-    <message>
-        <source>Rename the selected location or terminal (F2)</source>
-        <translation>De gekozen locatie of terminal hernoemen (F2)</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Verplaatsen naar</translation>
-    </message>
-    <message>
-        <source>Move the selected terminals to another location (Ctrl+M), or drag them there</source>
-        <translation>De gekozen terminals naar een andere locatie verplaatsen (Ctrl+M), of ze ernaartoe slepen</translation>
-    </message>
-    <message>
-        <source>Deactivate…</source>
-        <translation>Deactiveren…</translation>
-    </message>
-    <message>
-        <source>Deactivate the selected terminal, so that a replacement can take over its name (Del)</source>
-        <translation>De gekozen terminal deactiveren, zodat een vervanger zijn naam kan overnemen (Del)</translation>
-    </message>
-    <message>
-        <source>Move to ▾</source>
-        <translation>Verplaatsen naar ▾</translation>
-    </message>
-    <message>
-        <source>Show deactivated terminals</source>
-        <translation>Gedeactiveerde terminals tonen</translation>
-    </message>
-    <message>
-        <source>Find a location or terminal</source>
-        <translation>Een locatie of terminal zoeken</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Locations &amp; terminals</source>
-        <translation>Locaties &amp; terminals</translation>
-    </message>
-    <message>
-        <source>Your user groups give you no locations to manage here.</source>
-        <translation>Uw gebruikersgroepen geven u hier geen locaties om te beheren.</translation>
-    </message>
-    <message>
-        <source>There are no locations in the cache yet. They arrive with the next sync.</source>
-        <translation>Er staan nog geen locaties in de cache. Ze komen binnen bij de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <source>Rename location</source>
-        <translation>Locatie hernoemen</translation>
-    </message>
-    <message>
-        <source>New name for the location “%1” (at most %2 characters):</source>
-        <translation>Nieuwe naam voor de locatie “%1” (hoogstens %2 tekens):</translation>
-    </message>
-    <message>
-        <source>Rename terminal</source>
-        <translation>Terminal hernoemen</translation>
-    </message>
-    <message>
-        <source>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</source>
-        <translation>Nieuwe naam voor de terminal “%1” in %2 (hoogstens %3 tekens). Geen andere actieve terminal mag dezelfde naam hebben.</translation>
-    </message>
-    <message>
-        <source>Your user groups do not allow moving “%1” to “%2”.</source>
-        <translation>Uw gebruikersgroepen laten niet toe “%1” naar “%2” te verplaatsen.</translation>
-    </message>
-    <message>
-        <source>Move terminal</source>
-        <translation>Terminal verplaatsen</translation>
-    </message>
-    <message>
-        <source>%1, serial number %2</source>
-        <translation>%1, serienummer %2</translation>
-    </message>
-    <message>
-        <source>Deactivate the terminal “%1” (%2) at %3?</source>
-        <translation>De terminal “%1” (%2) in %3 deactiveren?</translation>
-    </message>
-    <message>
-        <source>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal&apos;s transaction history.</source>
-        <translation>Deactiveren maakt de naam “%1” vrij: een vervangende terminal kan zich dan onder deze naam aanmelden en de transactiegeschiedenis van deze terminal overnemen.</translation>
-    </message>
-    <message>
-        <source>A deactivation cannot be undone from Comptoir.</source>
-        <translation>Een deactivering kan niet ongedaan gemaakt worden vanuit Comptoir.</translation>
-    </message>
-    <message>
-        <source>Deactivate terminal</source>
-        <translation>Terminal deactiveren</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Deactiveren</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Hernoemen</translation>
-    </message>
-    <message>
-        <source>Locations: %1 · active terminals: %2 · deactivated: %3</source>
-        <translation>Locaties: %1 · actieve terminals: %2 · gedeactiveerd: %3</translation>
-    </message>
-    <message>
-        <source>Select a location or a terminal to see its details.</source>
-        <translation>Kies een locatie of een terminal om de details te zien.</translation>
-    </message>
-    <message>
-        <source>%1 selected</source>
-        <translation>%1 gekozen</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Tijdzone</translation>
-    </message>
-    <message>
-        <source>Terminals</source>
-        <translation>Terminals</translation>
-    </message>
-    <message>
-        <source>Your user groups do not allow renaming this location.</source>
-        <translation>Uw gebruikersgroepen laten niet toe deze locatie te hernoemen.</translation>
-    </message>
-    <message>
-        <source>Your user groups do not allow changing the terminals of this location.</source>
-        <translation>Uw gebruikersgroepen laten niet toe de terminals van deze locatie te wijzigen.</translation>
-    </message>
-    <message>
-        <source>Terminal at %1</source>
-        <translation>Terminal in %1</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Toestand</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Deactivated on %1</source>
-        <translation>Gedeactiveerd op %1</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Gedeactiveerd</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serienummer</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Laatst gezien</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nooit</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>app name and version</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>(%1 elsewhere)</source>
-        <translation>(%1 elders)</translation>
-    </message>
-    <message>
-        <source>Apps</source>
-        <translation>Apps</translation>
-    </message>
-    <message>
-        <source>None reported</source>
-        <translation>Geen gemeld</translation>
-    </message>
-    <message>
-        <source>Its name is free: a replacement terminal can sign in under it and take over its history.</source>
-        <translation>Zijn naam is vrij: een vervangende terminal kan zich eronder aanmelden en zijn geschiedenis overnemen.</translation>
-    </message>
-    <message>
-        <source>In conflict with a change on the portal — see “Changes waiting for the portal”:</source>
-        <translation>In conflict met een wijziging op het portaal — zie “Wijzigingen die op het portaal wachten”:</translation>
-    </message>
-    <message>
-        <source>Waiting for the portal:</source>
-        <translation>Wacht op het portaal:</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::MainWindow</name>
-    <message>
-        <source>Pages</source>
-        <translation>Pagina’s</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacties</translation>
-    </message>
-    <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
-    </message>
-    <message>
-        <source>Comptoir — %1</source>
-        <translation>Comptoir — %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>merchant (account e-mail)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The local cache file</source>
-        <translation>Het lokale cachebestand</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln transactions in the cache</source>
-        <translation>
-            <numerusform>%Ln transactie in de cache</numerusform>
-            <numerusform>%Ln transacties in de cache</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Stop the sync. What has arrived so far is kept.</source>
-        <translation>De synchronisatie stoppen. Wat al binnen is, blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal</source>
-        <translation>&amp;Portaal</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Nu &amp;synchroniseren</translation>
-    </message>
-    <message>
-        <source>&amp;Changes waiting for the portal…</source>
-        <translation>&amp;Wijzigingen die op het portaal wachten…</translation>
-    </message>
-    <message>
-        <source>&amp;Background sync</source>
-        <translation>Synchronisatie op de &amp;achtergrond</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Uit</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minutes</source>
-        <translation>
-            <numerusform>Elke %n minuut</numerusform>
-            <numerusform>Elke %n minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Af&amp;melden</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <source>Up to date.</source>
-        <translation>Alles is bijgewerkt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new or changed transactions.</source>
-        <translation>
-            <numerusform>%Ln nieuwe of gewijzigde transactie.</numerusform>
-            <numerusform>%Ln nieuwe of gewijzigde transacties.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped. What had arrived is kept.</source>
-        <translation>Synchronisatie gestopt. Wat al binnen was, blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>The portal did not take all your changes: see what needs your attention.</source>
-        <translation>Het portaal heeft niet al uw wijzigingen overgenomen: bekijk wat uw aandacht vraagt.</translation>
-    </message>
-    <message>
-        <source>Offline: no portal sign-in</source>
-        <translation>Offline: niet aangemeld bij het portaal</translation>
-    </message>
-    <message>
-        <source>This cache is shown as it was last synced.</source>
-        <translation>Deze cache wordt getoond zoals bij de laatste synchronisatie.</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● Online</translation>
-    </message>
-    <message>
-        <source>The portal answered the last sync.</source>
-        <translation>Het portaal heeft op de laatste synchronisatie geantwoord.</translation>
-    </message>
-    <message>
-        <source>○ Offline</source>
-        <translation>○ Offline</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Afgemeld</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Nooit gesynchroniseerd</translation>
-    </message>
-    <message>
-        <source>Last synced just now</source>
-        <translation>Zojuist gesynchroniseerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last synced %n minutes ago</source>
-        <translation>
-            <numerusform>%n minuut geleden gesynchroniseerd</numerusform>
-            <numerusform>%n minuten geleden gesynchroniseerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced at %1</source>
-        <translation>Laatst gesynchroniseerd om %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) need your attention</source>
-        <translation>
-            <numerusform>%n wijziging vraagt uw aandacht</numerusform>
-            <numerusform>%n wijzigingen vragen uw aandacht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo portal</source>
-        <translation>Demoportaal</translation>
-    </message>
-    <message>
-        <source>Synced from the demo portal running inside Comptoir, kept in %1</source>
-        <translation>Gesynchroniseerd met het demoportaal dat in Comptoir draait, bewaard in %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for the portal</source>
-        <translation>
-            <numerusform>%n wijziging wacht op het portaal</numerusform>
-            <numerusform>%n wijzigingen wachten op het portaal</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Day closes</source>
-        <translation>Dagafsluitingen</translation>
-    </message>
-    <message>
-        <source>Locations &amp; terminals</source>
-        <translation>Locaties &amp; terminals</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Pinbonnen</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>Syncing (%1): %2 transactions, %3 day closes</source>
-        <comment>%1 is the step, e.g. “Transactions”</comment>
-        <translation>Synchroniseren (%1): %2 transacties, %3 dagafsluitingen</translation>
-    </message>
-    <message>
-        <source>Last synced on %1</source>
-        <translation>Laatst gesynchroniseerd op %1</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::OutboxDialog</name>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Toestand</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Gedeactiveerd</translation>
-    </message>
-    <message>
-        <source>Deactivated on %1</source>
-        <translation>Gedeactiveerd op %1</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Ingesteld door</translation>
-    </message>
-    <message>
-        <source>The terminal, automatically</source>
-        <translation>De terminal, automatisch</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>Handmatig</translation>
-    </message>
-    <message>
-        <source>Set on</source>
-        <translation>Ingesteld op</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Geen logo</translation>
-    </message>
-    <message>
-        <source>A logo</source>
-        <translation>Een logo</translation>
-    </message>
-    <message>
-        <source>Header lines</source>
-        <translation>Kopregels</translation>
-    </message>
-    <message>
-        <source>Footer lines</source>
-        <translation>Voetregels</translation>
-    </message>
-    <message>
-        <source>Customer receipt</source>
-        <translation>Pinbon voor de klant</translation>
-    </message>
-    <message>
-        <source>Printed after every payment</source>
-        <translation>Afgedrukt na elke betaling</translation>
-    </message>
-    <message>
-        <source>Printed when the customer asks</source>
-        <translation>Afgedrukt als de klant erom vraagt</translation>
-    </message>
-    <message>
-        <source>Changes waiting for the portal</source>
-        <translation>Wijzigingen die op het portaal wachten</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Gemaakt</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Wijzigingen</translation>
-    </message>
-    <message>
-        <source>Your change</source>
-        <translation>Uw wijziging</translation>
-    </message>
-    <message>
-        <source>On the portal now</source>
-        <translation>Nu op het portaal</translation>
-    </message>
-    <message>
-        <source>Your change and the portal&apos;s version</source>
-        <translation>Uw wijziging en de versie van het portaal</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my change</source>
-        <translation>Mijn wijziging &amp;behouden</translation>
-    </message>
-    <message>
-        <source>Your change is sent to the portal again, on top of the portal&apos;s version.</source>
-        <translation>Uw wijziging wordt opnieuw naar het portaal verzonden en toegepast op de versie van het portaal.</translation>
-    </message>
-    <message>
-        <source>&amp;Use the portal&apos;s version</source>
-        <translation>De versie van het &amp;portaal gebruiken</translation>
-    </message>
-    <message>
-        <source>Your change is dropped: this computer shows the portal&apos;s version.</source>
-        <translation>Uw wijziging vervalt: deze computer toont de versie van het portaal.</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Negeren</translation>
-    </message>
-    <message>
-        <source>Removes it from this list. The change stays undone.</source>
-        <translation>Haalt de wijziging uit deze lijst. Ze blijft ongedaan gemaakt.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>Wacht op verzending</translation>
-    </message>
-    <message>
-        <source>Conflict: choose a version</source>
-        <translation>Conflict: kies een versie</translation>
-    </message>
-    <message>
-        <source>Refused by the portal</source>
-        <translation>Geweigerd door het portaal</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 door %2</translation>
-    </message>
-    <message>
-        <source>Every change you made has reached the portal.</source>
-        <translation>Al uw wijzigingen zijn op het portaal aangekomen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</source>
-        <translation>
-            <numerusform>%n wijziging wordt bij de volgende synchronisatie naar het portaal verzonden. Het portaal beslist: tot dan toont Comptoir de wijziging zoals u die hebt gemaakt.</numerusform>
-            <numerusform>%n wijzigingen worden bij de volgende synchronisatie naar het portaal verzonden. Het portaal beslist: tot dan toont Comptoir ze zoals u ze hebt gemaakt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</source>
-        <translation>
-            <numerusform>%n wijziging vraagt uw aandacht. Selecteer ze om te zien wat er is gebeurd en wat u kunt doen; als u dit venster sluit, blijft alles zoals het is.</numerusform>
-            <numerusform>%n wijzigingen vragen uw aandacht. Selecteer er een om te zien wat er is gebeurd en wat u kunt doen; als u dit venster sluit, blijft alles zoals het is.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing is waiting.</source>
-        <translation>Er wacht niets.</translation>
-    </message>
-    <message>
-        <source>Select a change to see it here.</source>
-        <translation>Selecteer een wijziging om ze hier te zien.</translation>
-    </message>
-    <message>
-        <source>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</source>
-        <translation>Wacht op een eerdere wijziging van hetzelfde item, die eerst uw aandacht vraagt. Comptoir verzendt deze daarna.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</source>
-        <translation>Wacht op verzending. Comptoir verzendt de wijziging bij de volgende synchronisatie; deze computer toont ze al.</translation>
-    </message>
-    <message>
-        <source>The portal refused this change: %1
+            </translation>
+        </message>
+        <message>
+            <source>The demo portal cannot start: %1</source>
+            <translation>Het demoportaal kan niet starten: %1</translation>
+        </message>
+        <message>
+            <source>The demo portal cannot listen on this computer's loopback address.</source>
+            <translation>Het demoportaal kan niet luisteren op het loopbackadres van deze computer.</translation>
+        </message>
+        <message>
+            <source>The old demo data in %1 cannot be replaced. Close the other Comptoir windows and try again.</source>
+            <translation>De oude demogegevens in %1 kunnen niet worden vervangen. Sluit de andere Comptoir-vensters en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The demo portal cannot be prepared: %1</source>
+            <translation>Het demoportaal kan niet worden voorbereid: %1</translation>
+        </message>
+        <message>
+            <source>The demo data cannot be written to %1.</source>
+            <translation>De demogegevens kunnen niet naar %1 worden geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::FilterBar</name>
+        <message>
+            <source>Custom range…</source>
+            <translation>Aangepaste periode…</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dagen</translation>
+        </message>
+        <message>
+            <source>Which days to show</source>
+            <translation>Welke dagen tonen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Alle locaties</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations</source>
+            <translation>
+                <numerusform>%n locatie</numerusform>
+                <numerusform>%n locaties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Alle terminals</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terminals</source>
+            <translation>
+                <numerusform>%n terminal</numerusform>
+                <numerusform>%n terminals</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Terminals</source>
+            <translation>Terminals</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statuses</source>
+            <translation>
+                <numerusform>%n status</numerusform>
+                <numerusform>%n statussen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Statuses</source>
+            <translation>Statussen</translation>
+        </message>
+        <message>
+            <source>All payment methods</source>
+            <translation>Alle betaalmethodes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment methods</source>
+            <translation>
+                <numerusform>%n betaalmethode</numerusform>
+                <numerusform>%n betaalmethodes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payment methods</source>
+            <translation>Betaalmethodes</translation>
+        </message>
+        <message>
+            <source>All processors</source>
+            <translation>Alle verwerkers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n processors</source>
+            <translation>
+                <numerusform>%n verwerker</numerusform>
+                <numerusform>%n verwerkers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Verwerkers</translation>
+        </message>
+        <message>
+            <source>Who processed the payment: CCV, or another acquirer or voucher issuer</source>
+            <translation>Wie de betaling verwerkte: CCV, of een andere acquirer of uitgever van maaltijdcheques</translation>
+        </message>
+        <message>
+            <source>Status set:</source>
+            <translation>Status ingesteld:</translation>
+        </message>
+        <message>
+            <source>automatically or by hand</source>
+            <translation>automatisch of handmatig</translation>
+        </message>
+        <message>
+            <source>automatically</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>handmatig</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Bedrag:</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>Smallest amount</source>
+            <translation>Kleinste bedrag</translation>
+        </message>
+        <message>
+            <source>Largest amount</source>
+            <translation>Grootste bedrag</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filters wissen</translation>
+        </message>
+        <message>
+            <source>Reference or last 4 card digits</source>
+            <translation>Referentie of laatste 4 cijfers van de kaart</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>terminal (location)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — deactivated</source>
+            <comment>terminal name</comment>
+            <translation>%1 — gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>Day close</source>
+            <translation>Dagafsluiting</translation>
+        </message>
+        <message>
+            <source>Day close %1 · %2</source>
+            <comment>period sequence number · terminal name</comment>
+            <translation>Dagafsluiting %1 · %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount. Type it as you would write it, for example %2.</source>
+            <translation>“%1” is geen bedrag. Typ het zoals u het zou schrijven, bijvoorbeeld %2.</translation>
+        </message>
+        <message>
+            <source>More filters</source>
+            <translation>Meer filters</translation>
+        </message>
+        <message>
+            <source>More filters (%1)</source>
+            <translation>Meer filters (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::HelpMenu</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Comptoir</source>
+            <translation>&amp;Over Comptoir</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Over &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::LocationTreeModel</name>
+        <message>
+            <source>%1 active</source>
+            <translation>%1 actief</translation>
+        </message>
+        <message>
+            <source>%1 active, %2 deactivated</source>
+            <translation>%1 actief, %2 gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nooit</translation>
+        </message>
+        <message>
+            <source>Just now</source>
+            <translation>Zonet</translation>
+        </message>
+        <message>
+            <source>%1 min ago</source>
+            <translation>%1 min geleden</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Vandaag, %1</translation>
+        </message>
+        <message>
+            <source>Yesterday, %1</source>
+            <translation>Gisteren, %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>app name and version</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>In conflict with a change on the portal:</source>
+            <translation>In conflict met een wijziging op het portaal:</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal:</source>
+            <translation>Wacht op het portaal:</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>Deactivated on %1</source>
+            <translation>Gedeactiveerd op %1</translation>
+        </message>
+        <message>
+            <source>At %1</source>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>App versions</source>
+            <translation>App-versies</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Laatst gezien</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::LocationsPage</name>
+        <message>
+            <source>There is no “New location”: CCV creates a location when a terminal is ordered for a new address. You can rename locations, and move a terminal to another location by dragging it there or with “Move to”.</source>
+            <translation>Er is geen “Nieuwe locatie”: CCV maakt een locatie aan wanneer een terminal voor een nieuw adres besteld wordt. U kunt locaties hernoemen en een terminal naar een andere locatie verplaatsen door hem ernaartoe te slepen of met “Verplaatsen naar”.</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Hernoemen…</translation>
+        </message>
+        <message>
+            <source>Rename the selected location or terminal (F2)</source>
+            <translation>De gekozen locatie of terminal hernoemen (F2)</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Verplaatsen naar</translation>
+        </message>
+        <message>
+            <source>Move the selected terminals to another location (Ctrl+M), or drag them there</source>
+            <translation>De gekozen terminals naar een andere locatie verplaatsen (Ctrl+M), of ze ernaartoe slepen</translation>
+        </message>
+        <message>
+            <source>Deactivate…</source>
+            <translation>Deactiveren…</translation>
+        </message>
+        <message>
+            <source>Deactivate the selected terminal, so that a replacement can take over its name (Del)</source>
+            <translation>De gekozen terminal deactiveren, zodat een vervanger zijn naam kan overnemen (Del)</translation>
+        </message>
+        <message>
+            <source>Move to ▾</source>
+            <translation>Verplaatsen naar ▾</translation>
+        </message>
+        <message>
+            <source>Show deactivated terminals</source>
+            <translation>Gedeactiveerde terminals tonen</translation>
+        </message>
+        <message>
+            <source>Find a location or terminal</source>
+            <translation>Een locatie of terminal zoeken</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>Locations &amp; terminals</source>
+            <translation>Locaties &amp; terminals</translation>
+        </message>
+        <message>
+            <source>Your user groups give you no locations to manage here.</source>
+            <translation>Uw gebruikersgroepen geven u hier geen locaties om te beheren.</translation>
+        </message>
+        <message>
+            <source>There are no locations in the cache yet. They arrive with the next sync.</source>
+            <translation>Er staan nog geen locaties in de cache. Ze komen binnen bij de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Rename location</source>
+            <translation>Locatie hernoemen</translation>
+        </message>
+        <message>
+            <source>New name for the location “%1” (at most %2 characters):</source>
+            <translation>Nieuwe naam voor de locatie “%1” (hoogstens %2 tekens):</translation>
+        </message>
+        <message>
+            <source>Rename terminal</source>
+            <translation>Terminal hernoemen</translation>
+        </message>
+        <message>
+            <source>New name for the terminal “%1” at %2 (at most %3 characters). No other active terminal may have the same name.</source>
+            <translation>Nieuwe naam voor de terminal “%1” in %2 (hoogstens %3 tekens). Geen andere actieve terminal mag dezelfde naam hebben.</translation>
+        </message>
+        <message>
+            <source>Your user groups do not allow moving “%1” to “%2”.</source>
+            <translation>Uw gebruikersgroepen laten niet toe “%1” naar “%2” te verplaatsen.</translation>
+        </message>
+        <message>
+            <source>Move terminal</source>
+            <translation>Terminal verplaatsen</translation>
+        </message>
+        <message>
+            <source>%1, serial number %2</source>
+            <translation>%1, serienummer %2</translation>
+        </message>
+        <message>
+            <source>Deactivate the terminal “%1” (%2) at %3?</source>
+            <translation>De terminal “%1” (%2) in %3 deactiveren?</translation>
+        </message>
+        <message>
+            <source>Deactivating frees the name “%1”: a replacement terminal can then sign in under this name and take over this terminal's transaction history.</source>
+            <translation>Deactiveren maakt de naam “%1” vrij: een vervangende terminal kan zich dan onder deze naam aanmelden en de transactiegeschiedenis van deze terminal overnemen.</translation>
+        </message>
+        <message>
+            <source>A deactivation cannot be undone from Comptoir.</source>
+            <translation>Een deactivering kan niet ongedaan gemaakt worden vanuit Comptoir.</translation>
+        </message>
+        <message>
+            <source>Deactivate terminal</source>
+            <translation>Terminal deactiveren</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactiveren</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Hernoemen</translation>
+        </message>
+        <message>
+            <source>Locations: %1 · active terminals: %2 · deactivated: %3</source>
+            <translation>Locaties: %1 · actieve terminals: %2 · gedeactiveerd: %3</translation>
+        </message>
+        <message>
+            <source>Select a location or a terminal to see its details.</source>
+            <translation>Kies een locatie of een terminal om de details te zien.</translation>
+        </message>
+        <message>
+            <source>%1 selected</source>
+            <translation>%1 gekozen</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <source>Terminals</source>
+            <translation>Terminals</translation>
+        </message>
+        <message>
+            <source>Your user groups do not allow renaming this location.</source>
+            <translation>Uw gebruikersgroepen laten niet toe deze locatie te hernoemen.</translation>
+        </message>
+        <message>
+            <source>Your user groups do not allow changing the terminals of this location.</source>
+            <translation>Uw gebruikersgroepen laten niet toe de terminals van deze locatie te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Terminal at %1</source>
+            <translation>Terminal in %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Deactivated on %1</source>
+            <translation>Gedeactiveerd op %1</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Laatst gezien</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nooit</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>app name and version</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>(%1 elsewhere)</source>
+            <translation>(%1 elders)</translation>
+        </message>
+        <message>
+            <source>Apps</source>
+            <translation>Apps</translation>
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation>Geen gemeld</translation>
+        </message>
+        <message>
+            <source>Its name is free: a replacement terminal can sign in under it and take over its history.</source>
+            <translation>Zijn naam is vrij: een vervangende terminal kan zich eronder aanmelden en zijn geschiedenis overnemen.</translation>
+        </message>
+        <message>
+            <source>In conflict with a change on the portal — see “Changes waiting for the portal”:</source>
+            <translation>In conflict met een wijziging op het portaal — zie “Wijzigingen die op het portaal wachten”:</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal:</source>
+            <translation>Wacht op het portaal:</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::MainWindow</name>
+        <message>
+            <source>Pages</source>
+            <translation>Pagina’s</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Comptoir</source>
+            <translation>Comptoir</translation>
+        </message>
+        <message>
+            <source>Comptoir — %1</source>
+            <translation>Comptoir — %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>merchant (account e-mail)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The local cache file</source>
+            <translation>Het lokale cachebestand</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions in the cache</source>
+            <translation>
+                <numerusform>%Ln transactie in de cache</numerusform>
+                <numerusform>%Ln transacties in de cache</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Stop the sync. What has arrived so far is kept.</source>
+            <translation>De synchronisatie stoppen. Wat al binnen is, blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>&amp;Portal</source>
+            <translation>&amp;Portaal</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>Nu &amp;synchroniseren</translation>
+        </message>
+        <message>
+            <source>&amp;Changes waiting for the portal…</source>
+            <translation>&amp;Wijzigingen die op het portaal wachten…</translation>
+        </message>
+        <message>
+            <source>&amp;Background sync</source>
+            <translation>Synchronisatie op de &amp;achtergrond</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Uit</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n minutes</source>
+            <translation>
+                <numerusform>Elke %n minuut</numerusform>
+                <numerusform>Elke %n minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Af&amp;melden</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchroniseren…</translation>
+        </message>
+        <message>
+            <source>Up to date.</source>
+            <translation>Alles is bijgewerkt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new or changed transactions.</source>
+            <translation>
+                <numerusform>%Ln nieuwe of gewijzigde transactie.</numerusform>
+                <numerusform>%Ln nieuwe of gewijzigde transacties.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync stopped. What had arrived is kept.</source>
+            <translation>Synchronisatie gestopt. Wat al binnen was, blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>The portal did not take all your changes: see what needs your attention.</source>
+            <translation>Het portaal heeft niet al uw wijzigingen overgenomen: bekijk wat uw aandacht vraagt.</translation>
+        </message>
+        <message>
+            <source>Offline: no portal sign-in</source>
+            <translation>Offline: niet aangemeld bij het portaal</translation>
+        </message>
+        <message>
+            <source>This cache is shown as it was last synced.</source>
+            <translation>Deze cache wordt getoond zoals bij de laatste synchronisatie.</translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● Online</translation>
+        </message>
+        <message>
+            <source>The portal answered the last sync.</source>
+            <translation>Het portaal heeft op de laatste synchronisatie geantwoord.</translation>
+        </message>
+        <message>
+            <source>○ Offline</source>
+            <translation>○ Offline</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Afgemeld</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Nooit gesynchroniseerd</translation>
+        </message>
+        <message>
+            <source>Last synced just now</source>
+            <translation>Zojuist gesynchroniseerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last synced %n minutes ago</source>
+            <translation>
+                <numerusform>%n minuut geleden gesynchroniseerd</numerusform>
+                <numerusform>%n minuten geleden gesynchroniseerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced at %1</source>
+            <translation>Laatst gesynchroniseerd om %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) need your attention</source>
+            <translation>
+                <numerusform>%n wijziging vraagt uw aandacht</numerusform>
+                <numerusform>%n wijzigingen vragen uw aandacht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Demo portal</source>
+            <translation>Demoportaal</translation>
+        </message>
+        <message>
+            <source>Synced from the demo portal running inside Comptoir, kept in %1</source>
+            <translation>Gesynchroniseerd met het demoportaal dat in Comptoir draait, bewaard in %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for the portal</source>
+            <translation>
+                <numerusform>%n wijziging wacht op het portaal</numerusform>
+                <numerusform>%n wijzigingen wachten op het portaal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Day closes</source>
+            <translation>Dagafsluitingen</translation>
+        </message>
+        <message>
+            <source>Locations &amp; terminals</source>
+            <translation>Locaties &amp; terminals</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Pinbonnen</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>Syncing (%1): %2 transactions, %3 day closes</source>
+            <comment>%1 is the step, e.g. “Transactions”</comment>
+            <translation>Synchroniseren (%1): %2 transacties, %3 dagafsluitingen</translation>
+        </message>
+        <message>
+            <source>Last synced on %1</source>
+            <translation>Laatst gesynchroniseerd op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::OutboxDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>Deactivated on %1</source>
+            <translation>Gedeactiveerd op %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Ingesteld door</translation>
+        </message>
+        <message>
+            <source>The terminal, automatically</source>
+            <translation>De terminal, automatisch</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>Handmatig</translation>
+        </message>
+        <message>
+            <source>Set on</source>
+            <translation>Ingesteld op</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Geen logo</translation>
+        </message>
+        <message>
+            <source>A logo</source>
+            <translation>Een logo</translation>
+        </message>
+        <message>
+            <source>Header lines</source>
+            <translation>Kopregels</translation>
+        </message>
+        <message>
+            <source>Footer lines</source>
+            <translation>Voetregels</translation>
+        </message>
+        <message>
+            <source>Customer receipt</source>
+            <translation>Pinbon voor de klant</translation>
+        </message>
+        <message>
+            <source>Printed after every payment</source>
+            <translation>Afgedrukt na elke betaling</translation>
+        </message>
+        <message>
+            <source>Printed when the customer asks</source>
+            <translation>Afgedrukt als de klant erom vraagt</translation>
+        </message>
+        <message>
+            <source>Changes waiting for the portal</source>
+            <translation>Wijzigingen die op het portaal wachten</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Gemaakt</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Wijzigingen</translation>
+        </message>
+        <message>
+            <source>Your change</source>
+            <translation>Uw wijziging</translation>
+        </message>
+        <message>
+            <source>On the portal now</source>
+            <translation>Nu op het portaal</translation>
+        </message>
+        <message>
+            <source>Your change and the portal's version</source>
+            <translation>Uw wijziging en de versie van het portaal</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my change</source>
+            <translation>Mijn wijziging &amp;behouden</translation>
+        </message>
+        <message>
+            <source>Your change is sent to the portal again, on top of the portal's version.</source>
+            <translation>Uw wijziging wordt opnieuw naar het portaal verzonden en toegepast op de versie van het portaal.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the portal's version</source>
+            <translation>De versie van het &amp;portaal gebruiken</translation>
+        </message>
+        <message>
+            <source>Your change is dropped: this computer shows the portal's version.</source>
+            <translation>Uw wijziging vervalt: deze computer toont de versie van het portaal.</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Negeren</translation>
+        </message>
+        <message>
+            <source>Removes it from this list. The change stays undone.</source>
+            <translation>Haalt de wijziging uit deze lijst. Ze blijft ongedaan gemaakt.</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Wacht op verzending</translation>
+        </message>
+        <message>
+            <source>Conflict: choose a version</source>
+            <translation>Conflict: kies een versie</translation>
+        </message>
+        <message>
+            <source>Refused by the portal</source>
+            <translation>Geweigerd door het portaal</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 door %2</translation>
+        </message>
+        <message>
+            <source>Every change you made has reached the portal.</source>
+            <translation>Al uw wijzigingen zijn op het portaal aangekomen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will be sent to the portal at the next sync. The portal decides: until then, Comptoir shows them as you made them.</source>
+            <translation>
+                <numerusform>%n wijziging wordt bij de volgende synchronisatie naar het portaal verzonden. Het portaal beslist: tot dan toont Comptoir de wijziging zoals u die hebt gemaakt.</numerusform>
+                <numerusform>%n wijzigingen worden bij de volgende synchronisatie naar het portaal verzonden. Het portaal beslist: tot dan toont Comptoir ze zoals u ze hebt gemaakt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) need your attention. Select one to see what happened and what you can do; closing this window leaves everything as it is.</source>
+            <translation>
+                <numerusform>%n wijziging vraagt uw aandacht. Selecteer ze om te zien wat er is gebeurd en wat u kunt doen; als u dit venster sluit, blijft alles zoals het is.</numerusform>
+                <numerusform>%n wijzigingen vragen uw aandacht. Selecteer er een om te zien wat er is gebeurd en wat u kunt doen; als u dit venster sluit, blijft alles zoals het is.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is waiting.</source>
+            <translation>Er wacht niets.</translation>
+        </message>
+        <message>
+            <source>Select a change to see it here.</source>
+            <translation>Selecteer een wijziging om ze hier te zien.</translation>
+        </message>
+        <message>
+            <source>Waiting for an earlier change of the same item, which needs your attention first. Comptoir sends this one after it.</source>
+            <translation>Wacht op een eerdere wijziging van hetzelfde item, die eerst uw aandacht vraagt. Comptoir verzendt deze daarna.</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent. Comptoir sends it at the next sync; this computer already shows it.</source>
+            <translation>Wacht op verzending. Comptoir verzendt de wijziging bij de volgende synchronisatie; deze computer toont ze al.</translation>
+        </message>
+        <message>
+            <source>The portal refused this change: %1
 
-Comptoir has undone it on this computer, which shows the portal&apos;s version again.</source>
-        <translation>Het portaal heeft deze wijziging geweigerd: %1
+Comptoir has undone it on this computer, which shows the portal's version again.</source>
+            <translation>Het portaal heeft deze wijziging geweigerd: %1
 
 Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de versie van het portaal.</translation>
-    </message>
-    <message>
-        <source>it gave no reason.</source>
-        <translation>het portaal gaf geen reden op.</translation>
-    </message>
-    <message>
-        <source>Someone changed this on the portal after you made your change.</source>
-        <translation>Iemand heeft dit op het portaal gewijzigd nadat u uw wijziging had gemaakt.</translation>
-    </message>
-    <message>
-        <source>Choose which version to keep.</source>
-        <translation>Kies welke versie u wilt behouden.</translation>
-    </message>
-    <message>
-        <source>(not on the portal)</source>
-        <translation>(niet op het portaal)</translation>
-    </message>
-    <message>
-        <source>The two versions differ here</source>
-        <translation>Hier verschillen de twee versies</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::OverviewPage</name>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacties</translation>
-    </message>
-    <message>
-        <source>Turnover</source>
-        <translation>Omzet</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>No transactions</source>
-        <translation>Geen transacties</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle locaties</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n days, %1 to %2:</source>
-        <translation>
-            <numerusform>Laatste %n dag, %1 tot en met %2:</numerusform>
-            <numerusform>Laatste %n dagen, %1 tot en met %2:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln transactions, %1 turnover.</source>
-        <translation>
-            <numerusform>%Ln transactie met een omzet van %1.</numerusform>
-            <numerusform>%Ln transacties met een omzet van %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::PeriodTableModel</name>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Bewaard</translation>
-    </message>
-    <message>
-        <source>On the portal</source>
-        <translation>Op het portaal</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <source>The day-close report is kept in this cache: it opens offline too.</source>
-        <translation>Het rapport van de dagafsluiting is bewaard in deze cache: het opent ook offline.</translation>
-    </message>
-    <message>
-        <source>The report is downloaded from the portal the first time you open it, then kept.</source>
-        <translation>Het rapport wordt van het portaal gedownload de eerste keer dat u het opent, en daarna bewaard.</translation>
-    </message>
-    <message>
-        <source>The period is still open: its report exists once the terminal closes the day.</source>
-        <translation>De periode is nog open: het rapport bestaat pas als de terminal de dag afsluit.</translation>
-    </message>
-    <message>
-        <source>Net total of the period, as the portal counts it</source>
-        <translation>Nettototaal van de periode, zoals het portaal het telt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) in the period</source>
-        <translation>
-            <numerusform>%n transactie in de periode</numerusform>
-            <numerusform>%n transacties in de periode</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Number of transactions in the period</source>
-        <translation>Aantal transacties in de periode</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <comment>period sequence number</comment>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Geopend</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <comment>number of transactions</comment>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::SettingsPage</name>
-    <message>
-        <source>Same as the system</source>
-        <translation>Zoals het systeem</translation>
-    </message>
-    <message>
-        <source>Same as the system (%1)</source>
-        <translation>Zoals het systeem (%1)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Licht</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Donker</translation>
-    </message>
-    <message>
-        <source>Only when I ask (Sync now)</source>
-        <translation>Alleen als ik erom vraag (Nu synchroniseren)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minutes</source>
-        <translation>
-            <numerusform>Elke %n minuut</numerusform>
-            <numerusform>Elke %n minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 on the demo portal inside Comptoir</source>
-        <translation>%1 op het demoportaal in Comptoir</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 op %2</translation>
-    </message>
-    <message>
-        <source>No portal account: this cache is shown as it is.</source>
-        <translation>Geen portaalaccount: deze cache wordt getoond zoals hij is.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::SignInDialog</name>
-    <message>
-        <source>Sign in to the portal</source>
-        <translation>Aanmelden bij het portaal</translation>
-    </message>
-    <message>
-        <source>Sign in to your portal account</source>
-        <translation>Meld u aan bij uw portaalaccount</translation>
-    </message>
-    <message>
-        <source>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</source>
-        <translation>Comptoir bewaart een kopie van uw betalingen op deze computer en werkt die bij vanaf het portaal. Gebruik het e-mailadres en wachtwoord waarmee u zich bij het portaal aanmeldt.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s address, as in your browser&apos;s address bar</source>
-        <translation>Het adres van het portaal, zoals in de adresbalk van uw browser</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>naam@example.com</translation>
-    </message>
-    <message>
-        <source>The six-digit code your authenticator app shows for this account</source>
-        <translation>De zescijferige code die uw authenticator-app voor dit account toont</translation>
-    </message>
-    <message>
-        <source>&amp;Remember me on this computer</source>
-        <translation>&amp;Mij onthouden op deze computer</translation>
-    </message>
-    <message>
-        <source>Keeps the sign-in in the computer&apos;s keychain, so that Comptoir does not ask for the password again until the sign-in expires.</source>
-        <translation>Bewaart de aanmelding in de sleutelhanger van de computer, zodat Comptoir pas weer om het wachtwoord vraagt wanneer de aanmelding verloopt.</translation>
-    </message>
-    <message>
-        <source>Also remember my &amp;password</source>
-        <translation>Ook mijn wachtwoord ont&amp;houden</translation>
-    </message>
-    <message>
-        <source>Keeps the password in the computer&apos;s keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</source>
-        <translation>Bewaart ook het wachtwoord in de sleutelhanger van de computer, zodat Comptoir zelf opnieuw kan aanmelden wanneer de aanmelding verloopt. Niet voor accounts met tweestapsverificatie: die hebben elke keer een code nodig.</translation>
-    </message>
-    <message>
-        <source>Portal &amp;address:</source>
-        <translation>&amp;Portaaladres:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address:</source>
-        <translation>&amp;E-mailadres:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>Two-step &amp;code:</source>
-        <translation>&amp;Tweestapscode:</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Aanmelden</translation>
-    </message>
-    <message>
-        <source>Enter the portal&apos;s address, for example https://portal.example.com.</source>
-        <translation>Voer het adres van het portaal in, bijvoorbeeld https://portal.example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</source>
-        <translation>“%1” is geen portaaladres. Voer het in zoals uw browser het toont, bijvoorbeeld https://portal.example.com.</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address you sign in to the portal with.</source>
-        <translation>Voer het e-mailadres in waarmee u zich bij het portaal aanmeldt.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address. It looks like name@example.com.</source>
-        <translation>“%1” is geen e-mailadres. Een e-mailadres ziet eruit als naam@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Voer uw wachtwoord in.</translation>
-    </message>
-    <message>
-        <source>Enter the six-digit code from your authenticator app.</source>
-        <translation>Voer de zescijferige code uit uw authenticator-app in.</translation>
-    </message>
-    <message>
-        <source>The two-step code has six digits: enter it as your authenticator app shows it.</source>
-        <translation>De tweestapscode bestaat uit zes cijfers: voer hem in zoals uw authenticator-app hem toont.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Aanmelden bij %1…</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Doorgaan</translation>
-    </message>
-    <message>
-        <source>You are signed in and can carry on; Comptoir will ask for the password again next time.</source>
-        <translation>U bent aangemeld en kunt verder; Comptoir vraagt de volgende keer opnieuw om het wachtwoord.</translation>
-    </message>
-    <message>
-        <source>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</source>
-        <translation>Dit account gebruikt tweestapsverificatie. Voer de zescijferige code uit uw authenticator-app in en meld u dan aan.</translation>
-    </message>
-    <message>
-        <source>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</source>
-        <translation>Controleer beide en probeer het opnieuw: na zeven mislukte pogingen op rij wordt het account 15 minuten geblokkeerd.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TotalsStrip</name>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacties</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation>Brutoverkopen</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Terugbetalingen</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <source>Successful sales</source>
-        <translation>Geslaagde verkopen</translation>
-    </message>
-    <message>
-        <source>Successful refunds</source>
-        <translation>Geslaagde terugbetalingen</translation>
-    </message>
-    <message>
-        <source>Gross sales minus refunds</source>
-        <translation>Brutoverkopen min terugbetalingen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of them successful</source>
-        <translation>
-            <numerusform>Waarvan %Ln geslaagd</numerusform>
-            <numerusform>Waarvan %Ln geslaagd</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TransactionDetailPane</name>
-    <message>
-        <source>Set status…</source>
-        <translation>Status instellen…</translation>
-    </message>
-    <message>
-        <source>Resolve a transaction that waits for a manual intervention: successful or failed.</source>
-        <translation>Een transactie afhandelen die op een handmatige interventie wacht: geslaagd of mislukt.</translation>
-    </message>
-    <message>
-        <source>Show day close</source>
-        <translation>Dagafsluiting tonen</translation>
-    </message>
-    <message>
-        <source>Open the day-close report of the period this transaction belongs to</source>
-        <translation>Het rapport openen van de dagafsluiting waartoe deze transactie behoort</translation>
-    </message>
-    <message>
-        <source>No transaction selected</source>
-        <translation>Geen transactie gekozen</translation>
-    </message>
-    <message>
-        <source>Select a transaction to see all its details, its day close and its history.</source>
-        <translation>Kies een transactie om al haar details, haar dagafsluiting en haar geschiedenis te zien.</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>amount · transaction type</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status set</source>
-        <translation>Status ingesteld</translation>
-    </message>
-    <message>
-        <source>by hand, by %1 on %2</source>
-        <translation>handmatig, door %1 op %2</translation>
-    </message>
-    <message>
-        <source>automatically</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</source>
-        <translation>De verbinding tussen de kassa en de terminal viel weg tijdens deze betaling. Ze telt mee in de omzet zodra u haar status kiest.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Business day</source>
-        <translation>Bedrijfsdag</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Betaalmethode</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Uitgever</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Verwerker</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kaart</translation>
-    </message>
-    <message>
-        <source>Authorisation code</source>
-        <translation>Autorisatiecode</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>%1 (%2, serial number %3)</source>
-        <comment>terminal name (model, serial)</comment>
-        <translation>%1 (%2, serienummer %3)</translation>
-    </message>
-    <message>
-        <source>opened %1, closed %2</source>
-        <translation>geopend %1, afgesloten %2</translation>
-    </message>
-    <message>
-        <source>opened %1, still open</source>
-        <translation>geopend %1, nog open</translation>
-    </message>
-    <message>
-        <source>Day close</source>
-        <translation>Dagafsluiting</translation>
-    </message>
-    <message>
-        <source>Period %1</source>
-        <translation>Periode %1</translation>
-    </message>
-    <message>
-        <source>Period %1 (not in the cache yet)</source>
-        <translation>Periode %1 (nog niet in de cache)</translation>
-    </message>
-    <message>
-        <source>Transaction id</source>
-        <translation>Transactie-id</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Waiting for the portal</source>
-        <translation>Wacht op het portaal</translation>
-    </message>
-    <message>
-        <source>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</source>
-        <translation>%1 — intussen op het portaal gewijzigd: kies wat u bewaart (Portaal ▸ Wijzigingen die op het portaal wachten)</translation>
-    </message>
-    <message>
-        <source>%1 — refused by the portal: %2</source>
-        <translation>%1 — geweigerd door het portaal: %2</translation>
-    </message>
-    <message>
-        <source>History in Comptoir</source>
-        <translation>Geschiedenis in Comptoir</translation>
-    </message>
-    <message>
-        <source>No changes were made to this transaction in Comptoir.</source>
-        <translation>Er werd niets gewijzigd aan deze transactie in Comptoir.</translation>
-    </message>
-    <message>
-        <source>set the status from “%1” to “%2”</source>
-        <translation>zette de status van “%1” op “%2”</translation>
-    </message>
-    <message>
-        <source>the portal refused the change; the status is “%1” again</source>
-        <translation>het portaal weigerde de wijziging; de status is weer “%1”</translation>
-    </message>
-    <message>
-        <source>kept their status “%1” over the portal&apos;s</source>
-        <translation>hield de eigen status “%1” in plaats van die van het portaal</translation>
-    </message>
-    <message>
-        <source>took the portal&apos;s status “%1”</source>
-        <translation>nam de status “%1” van het portaal over</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3</source>
-        <comment>when — who what</comment>
-        <translation>%1 — %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TransactionTableModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>payment method (voucher issuer)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Status set by hand by %1 on %2</source>
-        <translation>Status handmatig ingesteld door %1 op %2</translation>
-    </message>
-    <message>
-        <source>Processed by %1</source>
-        <translation>Verwerkt door %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Betaalmethode</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkomst</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kaart</translation>
-    </message>
-    <message>
-        <source>Day close</source>
-        <translation>Dagafsluiting</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::TransactionsPage</name>
-    <message>
-        <source>Transactions</source>
-        <translation>Transacties</translation>
-    </message>
-    <message>
-        <source>No transactions match these filters.</source>
-        <translation>Geen transacties die aan deze filters voldoen.</translation>
-    </message>
-    <message>
-        <source>Set status…</source>
-        <translation>Status instellen…</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Status instellen</translation>
-    </message>
-    <message>
-        <source>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till&apos;s records, then say how it ended.
+        </message>
+        <message>
+            <source>it gave no reason.</source>
+            <translation>het portaal gaf geen reden op.</translation>
+        </message>
+        <message>
+            <source>Someone changed this on the portal after you made your change.</source>
+            <translation>Iemand heeft dit op het portaal gewijzigd nadat u uw wijziging had gemaakt.</translation>
+        </message>
+        <message>
+            <source>Choose which version to keep.</source>
+            <translation>Kies welke versie u wilt behouden.</translation>
+        </message>
+        <message>
+            <source>(not on the portal)</source>
+            <translation>(niet op het portaal)</translation>
+        </message>
+        <message>
+            <source>The two versions differ here</source>
+            <translation>Hier verschillen de twee versies</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::OverviewPage</name>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>No transactions</source>
+            <translation>Geen transacties</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Alle locaties</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n days, %1 to %2:</source>
+            <translation>
+                <numerusform>Laatste %n dag, %1 tot en met %2:</numerusform>
+                <numerusform>Laatste %n dagen, %1 tot en met %2:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions, %1 turnover.</source>
+            <translation>
+                <numerusform>%Ln transactie met een omzet van %1.</numerusform>
+                <numerusform>%Ln transacties met een omzet van %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PeriodTableModel</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Bewaard</translation>
+        </message>
+        <message>
+            <source>On the portal</source>
+            <translation>Op het portaal</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>The day-close report is kept in this cache: it opens offline too.</source>
+            <translation>Het rapport van de dagafsluiting is bewaard in deze cache: het opent ook offline.</translation>
+        </message>
+        <message>
+            <source>The report is downloaded from the portal the first time you open it, then kept.</source>
+            <translation>Het rapport wordt van het portaal gedownload de eerste keer dat u het opent, en daarna bewaard.</translation>
+        </message>
+        <message>
+            <source>The period is still open: its report exists once the terminal closes the day.</source>
+            <translation>De periode is nog open: het rapport bestaat pas als de terminal de dag afsluit.</translation>
+        </message>
+        <message>
+            <source>Net total of the period, as the portal counts it</source>
+            <translation>Nettototaal van de periode, zoals het portaal het telt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s) in the period</source>
+            <translation>
+                <numerusform>%n transactie in de periode</numerusform>
+                <numerusform>%n transacties in de periode</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Number of transactions in the period</source>
+            <translation>Aantal transacties in de periode</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <comment>period sequence number</comment>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <comment>number of transactions</comment>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::SettingsPage</name>
+        <message>
+            <source>Same as the system</source>
+            <translation>Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>Same as the system (%1)</source>
+            <translation>Zoals het systeem (%1)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
+            <source>Only when I ask (Sync now)</source>
+            <translation>Alleen als ik erom vraag (Nu synchroniseren)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n minutes</source>
+            <translation>
+                <numerusform>Elke %n minuut</numerusform>
+                <numerusform>Elke %n minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on the demo portal inside Comptoir</source>
+            <translation>%1 op het demoportaal in Comptoir</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 op %2</translation>
+        </message>
+        <message>
+            <source>No portal account: this cache is shown as it is.</source>
+            <translation>Geen portaalaccount: deze cache wordt getoond zoals hij is.</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::SignInDialog</name>
+        <message>
+            <source>Sign in to the portal</source>
+            <translation>Aanmelden bij het portaal</translation>
+        </message>
+        <message>
+            <source>Sign in to your portal account</source>
+            <translation>Meld u aan bij uw portaalaccount</translation>
+        </message>
+        <message>
+            <source>Comptoir keeps a copy of your payments on this computer and brings it up to date from the portal. Use the e-mail address and password you sign in to the portal with.</source>
+            <translation>Comptoir bewaart een kopie van uw betalingen op deze computer en werkt die bij vanaf het portaal. Gebruik het e-mailadres en wachtwoord waarmee u zich bij het portaal aanmeldt.</translation>
+        </message>
+        <message>
+            <source>The portal's address, as in your browser's address bar</source>
+            <translation>Het adres van het portaal, zoals in de adresbalk van uw browser</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>naam@example.com</translation>
+        </message>
+        <message>
+            <source>The six-digit code your authenticator app shows for this account</source>
+            <translation>De zescijferige code die uw authenticator-app voor dit account toont</translation>
+        </message>
+        <message>
+            <source>&amp;Remember me on this computer</source>
+            <translation>&amp;Mij onthouden op deze computer</translation>
+        </message>
+        <message>
+            <source>Keeps the sign-in in the computer's keychain, so that Comptoir does not ask for the password again until the sign-in expires.</source>
+            <translation>Bewaart de aanmelding in de sleutelhanger van de computer, zodat Comptoir pas weer om het wachtwoord vraagt wanneer de aanmelding verloopt.</translation>
+        </message>
+        <message>
+            <source>Also remember my &amp;password</source>
+            <translation>Ook mijn wachtwoord ont&amp;houden</translation>
+        </message>
+        <message>
+            <source>Keeps the password in the computer's keychain as well, so that Comptoir can sign in again by itself when the sign-in expires. Not for accounts with two-step verification: those need a code each time.</source>
+            <translation>Bewaart ook het wachtwoord in de sleutelhanger van de computer, zodat Comptoir zelf opnieuw kan aanmelden wanneer de aanmelding verloopt. Niet voor accounts met tweestapsverificatie: die hebben elke keer een code nodig.</translation>
+        </message>
+        <message>
+            <source>Portal &amp;address:</source>
+            <translation>&amp;Portaaladres:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail address:</source>
+            <translation>&amp;E-mailadres:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Two-step &amp;code:</source>
+            <translation>&amp;Tweestapscode:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Aanmelden</translation>
+        </message>
+        <message>
+            <source>Enter the portal's address, for example https://portal.example.com.</source>
+            <translation>Voer het adres van het portaal in, bijvoorbeeld https://portal.example.com.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a portal address. Enter it as your browser shows it, for example https://portal.example.com.</source>
+            <translation>“%1” is geen portaaladres. Voer het in zoals uw browser het toont, bijvoorbeeld https://portal.example.com.</translation>
+        </message>
+        <message>
+            <source>Enter the e-mail address you sign in to the portal with.</source>
+            <translation>Voer het e-mailadres in waarmee u zich bij het portaal aanmeldt.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address. It looks like name@example.com.</source>
+            <translation>“%1” is geen e-mailadres. Een e-mailadres ziet eruit als naam@example.com.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Voer uw wachtwoord in.</translation>
+        </message>
+        <message>
+            <source>Enter the six-digit code from your authenticator app.</source>
+            <translation>Voer de zescijferige code uit uw authenticator-app in.</translation>
+        </message>
+        <message>
+            <source>The two-step code has six digits: enter it as your authenticator app shows it.</source>
+            <translation>De tweestapscode bestaat uit zes cijfers: voer hem in zoals uw authenticator-app hem toont.</translation>
+        </message>
+        <message>
+            <source>Signing in to %1…</source>
+            <translation>Aanmelden bij %1…</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Doorgaan</translation>
+        </message>
+        <message>
+            <source>You are signed in and can carry on; Comptoir will ask for the password again next time.</source>
+            <translation>U bent aangemeld en kunt verder; Comptoir vraagt de volgende keer opnieuw om het wachtwoord.</translation>
+        </message>
+        <message>
+            <source>This account uses two-step verification. Enter the six-digit code from your authenticator app, then sign in.</source>
+            <translation>Dit account gebruikt tweestapsverificatie. Voer de zescijferige code uit uw authenticator-app in en meld u dan aan.</translation>
+        </message>
+        <message>
+            <source>Check both and try again: seven wrong attempts in a row block the account for 15 minutes.</source>
+            <translation>Controleer beide en probeer het opnieuw: na zeven mislukte pogingen op rij wordt het account 15 minuten geblokkeerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TotalsStrip</name>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Gross sales</source>
+            <translation>Brutoverkopen</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Terugbetalingen</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <source>Successful sales</source>
+            <translation>Geslaagde verkopen</translation>
+        </message>
+        <message>
+            <source>Successful refunds</source>
+            <translation>Geslaagde terugbetalingen</translation>
+        </message>
+        <message>
+            <source>Gross sales minus refunds</source>
+            <translation>Brutoverkopen min terugbetalingen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them successful</source>
+            <translation>
+                <numerusform>Waarvan %Ln geslaagd</numerusform>
+                <numerusform>Waarvan %Ln geslaagd</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TransactionDetailPane</name>
+        <message>
+            <source>Set status…</source>
+            <translation>Status instellen…</translation>
+        </message>
+        <message>
+            <source>Resolve a transaction that waits for a manual intervention: successful or failed.</source>
+            <translation>Een transactie afhandelen die op een handmatige interventie wacht: geslaagd of mislukt.</translation>
+        </message>
+        <message>
+            <source>Show day close</source>
+            <translation>Dagafsluiting tonen</translation>
+        </message>
+        <message>
+            <source>Open the day-close report of the period this transaction belongs to</source>
+            <translation>Het rapport openen van de dagafsluiting waartoe deze transactie behoort</translation>
+        </message>
+        <message>
+            <source>No transaction selected</source>
+            <translation>Geen transactie gekozen</translation>
+        </message>
+        <message>
+            <source>Select a transaction to see all its details, its day close and its history.</source>
+            <translation>Kies een transactie om al haar details, haar dagafsluiting en haar geschiedenis te zien.</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>amount · transaction type</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status set</source>
+            <translation>Status ingesteld</translation>
+        </message>
+        <message>
+            <source>by hand, by %1 on %2</source>
+            <translation>handmatig, door %1 op %2</translation>
+        </message>
+        <message>
+            <source>automatically</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>The link between the till and the terminal broke during this payment. It joins the turnover once you choose its status.</source>
+            <translation>De verbinding tussen de kassa en de terminal viel weg tijdens deze betaling. Ze telt mee in de omzet zodra u haar status kiest.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Business day</source>
+            <translation>Bedrijfsdag</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Betaalmethode</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Uitgever</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Verwerker</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>Authorisation code</source>
+            <translation>Autorisatiecode</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>%1 (%2, serial number %3)</source>
+            <comment>terminal name (model, serial)</comment>
+            <translation>%1 (%2, serienummer %3)</translation>
+        </message>
+        <message>
+            <source>opened %1, closed %2</source>
+            <translation>geopend %1, afgesloten %2</translation>
+        </message>
+        <message>
+            <source>opened %1, still open</source>
+            <translation>geopend %1, nog open</translation>
+        </message>
+        <message>
+            <source>Day close</source>
+            <translation>Dagafsluiting</translation>
+        </message>
+        <message>
+            <source>Period %1</source>
+            <translation>Periode %1</translation>
+        </message>
+        <message>
+            <source>Period %1 (not in the cache yet)</source>
+            <translation>Periode %1 (nog niet in de cache)</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Transactie-id</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal</source>
+            <translation>Wacht op het portaal</translation>
+        </message>
+        <message>
+            <source>%1 — changed on the portal in the meantime: choose which to keep (Portal ▸ Changes waiting for the portal)</source>
+            <translation>%1 — intussen op het portaal gewijzigd: kies wat u bewaart (Portaal ▸ Wijzigingen die op het portaal wachten)</translation>
+        </message>
+        <message>
+            <source>%1 — refused by the portal: %2</source>
+            <translation>%1 — geweigerd door het portaal: %2</translation>
+        </message>
+        <message>
+            <source>History in Comptoir</source>
+            <translation>Geschiedenis in Comptoir</translation>
+        </message>
+        <message>
+            <source>No changes were made to this transaction in Comptoir.</source>
+            <translation>Er werd niets gewijzigd aan deze transactie in Comptoir.</translation>
+        </message>
+        <message>
+            <source>set the status from “%1” to “%2”</source>
+            <translation>zette de status van “%1” op “%2”</translation>
+        </message>
+        <message>
+            <source>the portal refused the change; the status is “%1” again</source>
+            <translation>het portaal weigerde de wijziging; de status is weer “%1”</translation>
+        </message>
+        <message>
+            <source>kept their status “%1” over the portal's</source>
+            <translation>hield de eigen status “%1” in plaats van die van het portaal</translation>
+        </message>
+        <message>
+            <source>took the portal's status “%1”</source>
+            <translation>nam de status “%1” van het portaal over</translation>
+        </message>
+        <message>
+            <source>%1 — %2 %3</source>
+            <comment>when — who what</comment>
+            <translation>%1 — %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TransactionTableModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>payment method (voucher issuer)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Status set by hand by %1 on %2</source>
+            <translation>Status handmatig ingesteld door %1 op %2</translation>
+        </message>
+        <message>
+            <source>Processed by %1</source>
+            <translation>Verwerkt door %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Betaalmethode</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Herkomst</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>Day close</source>
+            <translation>Dagafsluiting</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TransactionsPage</name>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>No transactions match these filters.</source>
+            <translation>Geen transacties die aan deze filters voldoen.</translation>
+        </message>
+        <message>
+            <source>Set status…</source>
+            <translation>Status instellen…</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Status instellen</translation>
+        </message>
+        <message>
+            <source>The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank statement or the till's records, then say how it ended.
 
 The status is recorded with your name and sent to the portal; it shows the orange hand from then on.</source>
-        <translation>De terminal heeft tijdens deze betaling van %1 op %2 (referentie %3) het contact met de kassa verloren. Controleer uw bankafschrift of de gegevens van de kassa en geef dan aan hoe de betaling is afgelopen.
+            <translation>De terminal heeft tijdens deze betaling van %1 op %2 (referentie %3) het contact met de kassa verloren. Controleer uw bankafschrift of de gegevens van de kassa en geef dan aan hoe de betaling is afgelopen.
 
 De status wordt met uw naam vastgelegd en naar het portaal verzonden; vanaf dan staat de oranje hand erbij.</translation>
-    </message>
-    <message>
-        <source>The payment succeeded</source>
-        <translation>De betaling is geslaagd</translation>
-    </message>
-    <message>
-        <source>The payment failed</source>
-        <translation>De betaling is mislukt</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>Rijen &amp;kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for a spreadsheet</source>
-        <translation>De gekozen rijen kopiëren voor een rekenblad</translation>
-    </message>
-    <message>
-        <source>Show &amp;day close</source>
-        <translation>&amp;Dagafsluiting tonen</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
-        <translation>Alle velden van de gekozen transactie tonen, met haar dagafsluiting en geschiedenis (Ctrl+I)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Back-office for merchants with CCV payment terminals.</source>
-        <translation>Backoffice voor ondernemers met een CCV-betaalautomaat.</translation>
-    </message>
-    <message>
-        <source>Open the cache file &lt;file&gt;.</source>
-        <translation>Het cachebestand &lt;bestand&gt; openen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>bestand</translation>
-    </message>
-    <message>
-        <source>Save a picture of each page into &lt;dir&gt;, then quit.</source>
-        <translation>Een afbeelding van elke pagina opslaan in &lt;map&gt; en daarna afsluiten.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>map</translation>
-    </message>
-    <message>
-        <source>Start the demo portal inside Comptoir and open its data.</source>
-        <translation>Het demoportaal in Comptoir starten en de gegevens ervan openen.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>The payment succeeded</source>
+            <translation>De betaling is geslaagd</translation>
+        </message>
+        <message>
+            <source>The payment failed</source>
+            <translation>De betaling is mislukt</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>Rijen &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows for a spreadsheet</source>
+            <translation>De gekozen rijen kopiëren voor een rekenblad</translation>
+        </message>
+        <message>
+            <source>Show &amp;day close</source>
+            <translation>&amp;Dagafsluiting tonen</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
+            <translation>Alle velden van de gekozen transactie tonen, met haar dagafsluiting en geschiedenis (Ctrl+I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Back-office for merchants with CCV payment terminals.</source>
+            <translation>Backoffice voor ondernemers met een CCV-betaalautomaat.</translation>
+        </message>
+        <message>
+            <source>Open the cache file &lt;file&gt;.</source>
+            <translation>Het cachebestand &lt;bestand&gt; openen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>bestand</translation>
+        </message>
+        <message>
+            <source>Save a picture of each page into &lt;dir&gt;, then quit.</source>
+            <translation>Een afbeelding van elke pagina opslaan in &lt;map&gt; en daarna afsluiten.</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>map</translation>
+        </message>
+        <message>
+            <source>Start the demo portal inside Comptoir and open its data.</source>
+            <translation>Het demoportaal in Comptoir starten en de gegevens ervan openen.</translation>
+        </message>
+        <message>
+            <source>Show Comptoir in &lt;language&gt; (nl, fr or en) this time, whatever Settings says.</source>
+            <translation>Comptoir deze keer in &lt;language&gt; (nl, fr of en) tonen, wat de instellingen ook zeggen.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>taal</translation>
+        </message>
+        <message>
+            <source>Unknown language “%1”: use nl, fr or en.</source>
+            <translation>Onbekende taal “%1”: gebruik nl, fr of en.</translation>
+        </message>
+    </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "gui/dayclosespage.h"
 #include "gui/demoportal.h"
+#include "gui/helpmenu.h"
 #include "gui/icons.h"
 #include "gui/locationspage.h"
 #include "gui/outboxdialog.h"
@@ -341,6 +342,8 @@ void MainWindow::createMenus()
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_signOut->setEnabled(false);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::retranslateUi()

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "gui/datafolders.h"
 #include "gui/demoportal.h"
 #include "gui/preferences.h"
 #include "gui/synccontroller.h"
@@ -8,11 +9,11 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QUrl>
+#include <QLabel>
+#include <QMessageBox>
 
 namespace comptoir {
 
@@ -24,6 +25,12 @@ SettingsPage::SettingsPage(CacheDatabase& cache, QWidget* parent)
     : QWidget(parent), m_cache(cache), m_ui(std::make_unique<Ui::SettingsPage>())
 {
     m_ui->setupUi(this);
+    // Where everything else lives, under this account's cache.
+    m_locations = new QLabel(m_ui->files);
+    m_locations->setObjectName(QStringLiteral("dataLocations"));
+    m_locations->setWordWrap(true);
+    m_locations->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->filesForm->insertRow(1, QString(), m_locations);
     QFont titleFont = m_ui->title->font();
     titleFont.setBold(true);
     if (titleFont.pointSizeF() > 0)
@@ -74,7 +81,9 @@ SettingsPage::SettingsPage(CacheDatabase& cache, QWidget* parent)
     connect(m_ui->settingsSyncNow, &QPushButton::clicked, this, &SettingsPage::syncNowRequested);
     connect(m_ui->settingsSignOut, &QPushButton::clicked, this, &SettingsPage::signOutRequested);
     connect(m_ui->openDataFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_cache.path()).absolutePath()));
+        QString error;
+        if (!openDataFolder(&error))
+            QMessageBox::warning(this, tr("Open folder"), error);
     });
     setSyncAvailable(false, false);
 }
@@ -127,6 +136,10 @@ void SettingsPage::updateAccount()
     else
         m_ui->account->setText(tr("No portal account: this cache is shown as it is."));
     m_ui->cachePath->setText(QDir::toNativeSeparators(m_cache.path()));
+    QStringList lines;
+    for (const DataLocation& l : dataLocations())
+        lines.append(QStringLiteral("%1:<br>%2").arg(l.label.toHtmlEscaped(), QDir::toNativeSeparators(l.path).toHtmlEscaped()));
+    m_locations->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void SettingsPage::setSyncAvailable(bool available, bool canSignOut)

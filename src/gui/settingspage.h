@@ -5,6 +5,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 
 namespace Ui {
 class SettingsPage;
@@ -17,7 +18,7 @@ class CacheDatabase;
 // The Settings page (its form is ui/settingspage.ui): the language (Dutch, French, English
 // or the system's, switched at once), the appearance (system, light, dark), how often to
 // sync in the background, the signed-in account with Sign out, and where Comptoir keeps
-// this account's files.
+// its files (datafolders.h), with a button that opens the data folder.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
@@ -48,6 +49,7 @@ private:
 
     CacheDatabase& m_cache;
     std::unique_ptr<Ui::SettingsPage> m_ui;
+    QLabel* m_locations = nullptr;
     bool m_filling = false;
 };
 

@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace comptoir {
 
 namespace {
@@ -73,6 +75,11 @@ CacheDatabase::~CacheDatabase()
             d.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString CacheDatabase::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 QStringList CacheDatabase::migrationFiles()

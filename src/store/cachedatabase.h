@@ -54,6 +54,8 @@ public:
     static QString defaultPathFor(const CacheIdentity& identity);
     // Resource paths of the shipped migrations, in order; migration N is element N-1.
     static QStringList migrationFiles();
+    // The version of the SQLite library in use, e.g. "3.40.1" (for the About dialog).
+    static QString sqliteVersion();
 
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase&) = delete;

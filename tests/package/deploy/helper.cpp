@@ -1,0 +1,4 @@
+int comptoirDeployCheckHelper()
+{
+    return 42;
+}

@@ -1,0 +1,5 @@
+int comptoirDeployCheckHelper();
+int main()
+{
+    return comptoirDeployCheckHelper() == 42 ? 0 : 1;
+}
