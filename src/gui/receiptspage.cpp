@@ -698,8 +698,7 @@ void ReceiptsPage::refreshBanner()
                 text = tr("The portal's version of this receipt changed while you were editing. Saving replaces it "
                           "with yours; Revert shows the portal's.");
             else if (row->waiting)
-                text = tr("Your last change is waiting to be sent to the portal. The terminals print it from their "
-                          "next update after that.");
+                text = tr("Your last change is waiting to be sent to the portal: it goes with the next sync.");
             bool verifone = false;
             try {
                 for (const Terminal& t : TerminalRepository(m_cache).all())

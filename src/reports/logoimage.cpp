@@ -17,11 +17,6 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LogoImport", text);
-}
-
 LogoSource refused(const QString& message)
 {
     LogoSource s;
@@ -113,17 +108,20 @@ QSize fitInside(const QSizeF& size, int side)
 LogoSource readSvg(const QByteArray& data)
 {
     if (data.contains("<!ENTITY") || data.contains("<!entity"))
-        return refused(tr("This SVG file declares XML entities, which Comptoir does not read for safety. Export it "
-                          "again as plain SVG."));
+        return refused(QCoreApplication::translate("LogoImport",
+            "This SVG file declares XML entities, which Comptoir does not read for safety. Export it "
+            "again as plain SVG."));
     QSvgRenderer renderer(data);
     if (!renderer.isValid())
-        return refused(tr("This SVG file cannot be read: it is damaged or incomplete."));
+        return refused(
+            QCoreApplication::translate("LogoImport", "This SVG file cannot be read: it is damaged or incomplete."));
     QSizeF size = renderer.viewBoxF().size();
     if (size.isEmpty())
         size = renderer.defaultSize();
     const QSize target = fitInside(size, LogoImport::kWorkingSide);
     if (target.isEmpty())
-        return refused(tr("This SVG image has no size. Give it a width and a height, or a viewBox."));
+        return refused(QCoreApplication::translate(
+            "LogoImport", "This SVG image has no size. Give it a width and a height, or a viewBox."));
     LogoSource s;
     s.format = "svg";
     s.originalSize = size.toSize();
@@ -145,7 +143,7 @@ LogoSource LogoImport::fromFile(const QString& path)
     if (!info.exists() || !info.isFile())
         return refused(QCoreApplication::translate("LogoImport", "The file %1 cannot be found.").arg(info.fileName()));
     if (info.size() == 0)
-        return refused(tr("The file is empty: it holds no image."));
+        return refused(QCoreApplication::translate("LogoImport", "The file is empty: it holds no image."));
     if (info.size() > kMaxFileBytes)
         return refused(QCoreApplication::translate("LogoImport",
             "The file is %1 MB: a logo file may be at most %2 MB. Save "
@@ -163,7 +161,7 @@ LogoSource LogoImport::fromFile(const QString& path)
 LogoSource LogoImport::fromData(const QByteArray& data)
 {
     if (data.isEmpty())
-        return refused(tr("The file is empty: it holds no image."));
+        return refused(QCoreApplication::translate("LogoImport", "The file is empty: it holds no image."));
     if (data.size() > kMaxFileBytes)
         return refused(QCoreApplication::translate("LogoImport",
             "The file is %1 MB: a logo file may be at most %2 MB. Save "
@@ -171,8 +169,9 @@ LogoSource LogoImport::fromData(const QByteArray& data)
                            .arg(megabytes(data.size()))
                            .arg(kMaxFileBytes / (1024 * 1024)));
     if (startsWith(data, "\x1F\x8B", 2))
-        return refused(tr("This is a compressed file (for example an SVGZ image). Comptoir takes logos in PNG, JPEG, "
-                          "BMP or plain SVG."));
+        return refused(QCoreApplication::translate("LogoImport",
+            "This is a compressed file (for example an SVGZ image). Comptoir takes logos in PNG, JPEG, "
+            "BMP or plain SVG."));
     if (looksLikeSvg(data))
         return readSvg(data);
 
@@ -190,7 +189,8 @@ LogoSource LogoImport::fromData(const QByteArray& data)
                 "This is a %1 file. Comptoir takes logos in PNG, "
                 "JPEG, BMP or SVG: save the image in one of those.")
                                .arg(other));
-        return refused(tr("This file is not an image. Choose a logo in PNG, JPEG, BMP or SVG."));
+        return refused(QCoreApplication::translate(
+            "LogoImport", "This file is not an image. Choose a logo in PNG, JPEG, BMP or SVG."));
     }
 
     QBuffer buffer;
@@ -201,7 +201,8 @@ LogoSource LogoImport::fromData(const QByteArray& data)
     reader.setAutoTransform(true);
     const QSize size = reader.size(); // from the header: nothing is decoded yet
     if (!size.isValid() || size.isEmpty())
-        return refused(tr("This image cannot be read: it is damaged or incomplete."));
+        return refused(
+            QCoreApplication::translate("LogoImport", "This image cannot be read: it is damaged or incomplete."));
     if (size.width() > kMaxSide || size.height() > kMaxSide || qint64(size.width()) * size.height() > kMaxPixels)
         return refused(QCoreApplication::translate("LogoImport",
             "This image is %1 × %2 pixels: far too large for a logo. "
@@ -210,12 +211,14 @@ LogoSource LogoImport::fromData(const QByteArray& data)
                            .arg(size.height())
                            .arg(kMaxSide));
     if (!complete(data, format))
-        return refused(tr("This image is incomplete: the file was cut short. Copy or download it again."));
+        return refused(QCoreApplication::translate(
+            "LogoImport", "This image is incomplete: the file was cut short. Copy or download it again."));
     if (std::max(size.width(), size.height()) > kWorkingSide)
         reader.setScaledSize(fitInside(QSizeF(size), kWorkingSide));
     QImage image = reader.read();
     if (image.isNull())
-        return refused(tr("This image cannot be read: it is damaged or incomplete."));
+        return refused(
+            QCoreApplication::translate("LogoImport", "This image cannot be read: it is damaged or incomplete."));
     LogoSource s;
     s.format = format;
     s.originalSize = size;

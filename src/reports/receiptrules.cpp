@@ -12,11 +12,6 @@ namespace {
 constexpr char16_t kWindows1252High[] = { u'€', u'‚', u'ƒ', u'„', u'…', u'†', u'‡', u'ˆ', u'‰', u'Š', u'‹', u'Œ', u'Ž',
     u'‘', u'’', u'“', u'”', u'•', u'–', u'—', u'˜', u'™', u'š', u'›', u'œ', u'ž', u'Ÿ' };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReceiptRules", text);
-}
-
 QString sectionLine(const ReceiptProblem& p)
 {
     const QString language = displayName(p.language);
@@ -249,8 +244,8 @@ QList<ReceiptProblem> checkLogo(const QByteArray& png, PaperWidth paper)
     ReceiptProblem p;
     if (png.size() > kMaxLogoBytes) {
         p.kind = ReceiptProblem::Kind::LogoTooLarge;
-        p.message
-            = tr("The logo is larger than 256 KiB. Import it again: Comptoir makes it black and white and small.");
+        p.message = QCoreApplication::translate("ReceiptRules",
+            "The logo is larger than 256 KiB. Import it again: Comptoir makes it black and white and small.");
         out.append(p);
         return out;
     }
@@ -261,7 +256,8 @@ QList<ReceiptProblem> checkLogo(const QByteArray& png, PaperWidth paper)
     const QSize size = reader.size();
     if (!png.startsWith("\x89PNG\r\n\x1a\n") || !size.isValid() || size.isEmpty()) {
         p.kind = ReceiptProblem::Kind::LogoUnreadable;
-        p.message = tr("The logo is not a PNG image the terminals can print. Import it again.");
+        p.message = QCoreApplication::translate(
+            "ReceiptRules", "The logo is not a PNG image the terminals can print. Import it again.");
         out.append(p);
         return out;
     }
