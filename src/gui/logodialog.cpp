@@ -303,18 +303,12 @@ void LogoDialog::refresh()
     m_settings.brightness = m_brightness->value();
     m_settings.threshold = m_threshold->value();
 
-    const QRect used = LogoProcessing::usedRect(m_source, m_settings);
+    const QRect used = LogoProcessing::usedRect(m_gray, m_settings);
     m_crop->setFrame(used);
-    if (used.isEmpty()) {
-        m_logo = {};
-    } else {
-        const QSize dots = LogoProcessing::dotsFor(used.size(), m_settings, m_paper);
-        m_logo = LogoProcessing::dither(
-            LogoProcessing::resample(m_gray.copy(used), dots), m_settings.brightness, m_settings.threshold);
-        if (m_autoWidth->isChecked()) {
-            const QSignalBlocker blocker(m_width);
-            m_width->setValue(dots.width());
-        }
+    m_logo = LogoProcessing::makeFromGray(m_gray, m_settings, m_paper);
+    if (!m_logo.isNull() && m_autoWidth->isChecked()) {
+        const QSignalBlocker blocker(m_width);
+        m_width->setValue(m_logo.width());
     }
     m_preview->setPixmap(
         m_logo.isNull() ? QPixmap() : QPixmap::fromImage(m_logo.convertToFormat(QImage::Format_RGB32)));

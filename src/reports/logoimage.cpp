@@ -230,6 +230,8 @@ LogoSource LogoImport::fromData(const QByteArray& data)
 
 QImage LogoProcessing::toGray(const QImage& image)
 {
+    if (image.format() == QImage::Format_Grayscale8)
+        return image;
     const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
     QImage out(argb.size(), QImage::Format_Grayscale8);
     for (int y = 0; y < argb.height(); ++y) {
@@ -245,22 +247,44 @@ QImage LogoProcessing::toGray(const QImage& image)
     return out;
 }
 
-QRect LogoProcessing::contentBounds(const QImage& gray, int whiteLevel)
+namespace {
+
+// The darker-than-white pixels' bounding box inside `area` of a grey image.
+QRect boundsIn(const QImage& gray, const QRect& area, int whiteLevel)
 {
-    int left = gray.width(), right = -1, top = gray.height(), bottom = -1;
-    for (int y = 0; y < gray.height(); ++y) {
+    int left = area.right() + 1, right = area.left() - 1, top = -1, bottom = -1;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
         const uchar* line = gray.constScanLine(y);
-        for (int x = 0; x < gray.width(); ++x)
+        int first = -1, last = -1;
+        for (int x = area.left(); x <= area.right(); ++x)
             if (line[x] < whiteLevel) {
-                left = std::min(left, x);
-                right = std::max(right, x);
-                top = std::min(top, y);
-                bottom = std::max(bottom, y);
+                first = x;
+                break;
             }
+        if (first < 0)
+            continue;
+        for (int x = area.right(); x >= first; --x)
+            if (line[x] < whiteLevel) {
+                last = x;
+                break;
+            }
+        if (top < 0)
+            top = y;
+        bottom = y;
+        left = std::min(left, first);
+        right = std::max(right, last);
     }
-    if (right < 0)
+    if (top < 0)
         return {};
     return QRect(QPoint(left, top), QPoint(right, bottom));
+}
+
+} // namespace
+
+QRect LogoProcessing::contentBounds(const QImage& gray, int whiteLevel)
+{
+    const QImage g = toGray(gray);
+    return boundsIn(g, g.rect(), whiteLevel);
 }
 
 namespace {
@@ -363,10 +387,8 @@ QRect LogoProcessing::usedRect(const QImage& source, const LogoSettings& setting
     QRect r = source.rect();
     if (!settings.crop.isEmpty())
         r = settings.crop.intersected(source.rect());
-    if (settings.trim && !r.isEmpty()) {
-        const QRect content = contentBounds(toGray(source.copy(r)));
-        r = content.isNull() ? QRect() : content.translated(r.topLeft());
-    }
+    if (settings.trim && !r.isEmpty())
+        r = boundsIn(toGray(source), r, 245);
     return r;
 }
 
@@ -388,11 +410,15 @@ QSize LogoProcessing::dotsFor(const QSize& used, const LogoSettings& settings, P
 
 QImage LogoProcessing::make(const QImage& source, const LogoSettings& settings, PaperWidth paper)
 {
-    const QRect used = usedRect(source, settings);
+    return makeFromGray(toGray(source), settings, paper);
+}
+
+QImage LogoProcessing::makeFromGray(const QImage& gray, const LogoSettings& settings, PaperWidth paper)
+{
+    const QRect used = usedRect(gray, settings);
     if (used.isEmpty())
         return {};
-    const QImage gray = toGray(source.copy(used));
-    return dither(resample(gray, dotsFor(used.size(), settings, paper)), settings.brightness, settings.threshold);
+    return dither(resample(gray.copy(used), dotsFor(used.size(), settings, paper)), settings.brightness, settings.threshold);
 }
 
 QByteArray LogoProcessing::encodePng(const QImage& mono)

@@ -53,7 +53,8 @@ struct LogoSettings {
 // The conversion itself. Integer arithmetic throughout, so the same source and settings give
 // the same dots on every machine.
 namespace LogoProcessing {
-// Grey levels (Format_Grayscale8), transparent parts white, by the Rec. 601 weights.
+// Grey levels (Format_Grayscale8), transparent parts white, by the Rec. 601 weights. A
+// grey image is returned as it is.
 QImage toGray(const QImage& image);
 // The smallest rectangle holding every pixel darker than `whiteLevel` (null when blank).
 QRect contentBounds(const QImage& gray, int whiteLevel = 245);
@@ -62,13 +63,16 @@ QImage resample(const QImage& gray, const QSize& size);
 // Floyd–Steinberg error diffusion to 1 bit (Format_Mono, colour 0 white, 1 black), left to
 // right on every row, after adding `brightness` × 255 / 200 to each level.
 QImage dither(const QImage& gray, int brightness, int threshold);
-// The part of the source used (crop, then trim), in source pixels.
+// The part of the source used (crop, then trim), in source pixels. The source may be grey
+// already (toGray), which spares converting it again.
 QRect usedRect(const QImage& source, const LogoSettings& settings);
 // The size in dots for the part kept: settings.width (at most the paper's width) or the
 // default, and the height that keeps the proportions (at most kMaxLogoHeight).
 QSize dotsFor(const QSize& used, const LogoSettings& settings, PaperWidth paper);
-// Everything: the source made into what prints (Format_Mono).
+// Everything: the source made into what prints (Format_Mono). The logo dialog keeps the grey
+// image and calls makeFromGray on every change.
 QImage make(const QImage& source, const LogoSettings& settings, PaperWidth paper);
+QImage makeFromGray(const QImage& gray, const LogoSettings& settings, PaperWidth paper);
 // A 1-bit PNG of a Format_Mono image, as the layout keeps it.
 QByteArray encodePng(const QImage& mono);
 } // namespace LogoProcessing
