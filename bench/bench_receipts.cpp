@@ -39,8 +39,10 @@ ReceiptLayout layout(PaperWidth paper)
     for (Language lang : kAllLanguages) {
         ReceiptTexts& t = l.textsFor(lang);
         for (int i = 0; i < kMaxReceiptLines; ++i) {
-            t.header.append({QStringLiteral("Header line %1 with some text").arg(i), TextAlignment::Center, i == 0, i == 0});
-            t.footer.append({QStringLiteral("Footer line %1: exchanges in 14 days").arg(i), TextAlignment::Left, false, false});
+            t.header.append(
+                { QStringLiteral("Header line %1 with some text").arg(i), TextAlignment::Center, i == 0, i == 0 });
+            t.footer.append(
+                { QStringLiteral("Footer line %1: exchanges in 14 days").arg(i), TextAlignment::Left, false, false });
         }
     }
     return l;
@@ -48,9 +50,11 @@ ReceiptLayout layout(PaperWidth paper)
 
 ReceiptSample sample()
 {
-    const Location loc{QStringLiteral("loc-1"), QStringLiteral("Bakkerij Het Gouden Hoofd"), QStringLiteral("Korenmarkt 12"),
-                       QStringLiteral("9000"), QStringLiteral("Gent"), QStringLiteral("BE"), QStringLiteral("Europe/Brussels"), 1};
-    return ReceiptSample::typical(loc, QStringLiteral("Kassa 1"), QDateTime(QDate(2026, 5, 14), QTime(12, 32), QTimeZone::utc()));
+    const Location loc { QStringLiteral("loc-1"), QStringLiteral("Bakkerij Het Gouden Hoofd"),
+        QStringLiteral("Korenmarkt 12"), QStringLiteral("9000"), QStringLiteral("Gent"), QStringLiteral("BE"),
+        QStringLiteral("Europe/Brussels"), 1 };
+    return ReceiptSample::typical(
+        loc, QStringLiteral("Kassa 1"), QDateTime(QDate(2026, 5, 14), QTime(12, 32), QTimeZone::utc()));
 }
 
 // One edit on the page: both copies of a full layout (logo, 8 + 8 lines) rendered.

@@ -93,10 +93,12 @@ ReceiptPreview::ReceiptPreview(QWidget* parent)
     m_shownLabel = new QLabel(this);
     m_shownBox = new QComboBox(this);
     m_shownBox->setObjectName(QStringLiteral("shown"));
+    m_shownBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // as wide as its texts in any language
     m_shownLabel->setBuddy(m_shownBox);
     m_zoomLabel = new QLabel(this);
     m_zoomBox = new QComboBox(this);
     m_zoomBox->setObjectName(QStringLiteral("zoom"));
+    m_zoomBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_zoomLabel->setBuddy(m_zoomBox);
     m_paper = new ReceiptPaper(this);
     m_paper->setObjectName(QStringLiteral("receiptPaper"));

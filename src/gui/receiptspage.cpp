@@ -188,10 +188,12 @@ ReceiptsPage::ReceiptsPage(CacheDatabase& cache, QWidget* parent)
     m_paperLabel = new QLabel(m_printerGroup);
     m_paper = new QComboBox(m_printerGroup);
     m_paper->setObjectName(QStringLiteral("paper"));
+    m_paper->setSizeAdjustPolicy(QComboBox::AdjustToContents); // as wide as its texts in any language
     m_paperLabel->setBuddy(m_paper);
     m_fontLabel = new QLabel(m_printerGroup);
     m_font = new QComboBox(m_printerGroup);
     m_font->setObjectName(QStringLiteral("font"));
+    m_font->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_fontLabel->setBuddy(m_font);
     m_limitText = new QLabel(m_printerGroup);
     m_limitText->setObjectName(QStringLiteral("limit"));

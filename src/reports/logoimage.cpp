@@ -418,7 +418,8 @@ QImage LogoProcessing::makeFromGray(const QImage& gray, const LogoSettings& sett
     const QRect used = usedRect(gray, settings);
     if (used.isEmpty())
         return {};
-    return dither(resample(gray.copy(used), dotsFor(used.size(), settings, paper)), settings.brightness, settings.threshold);
+    return dither(
+        resample(gray.copy(used), dotsFor(used.size(), settings, paper)), settings.brightness, settings.threshold);
 }
 
 QByteArray LogoProcessing::encodePng(const QImage& mono)
