@@ -854,6 +854,10 @@ void ReceiptsPage::selectionChanged()
         m_locations->setUnsaved(m_locationId, false);
     }
     setNotice({});
+    // Saving re-read the list; the row chosen is selected again.
+    m_selecting = true;
+    m_locationView->selectRow(m_locations->rowOf(id));
+    m_selecting = false;
     loadLocation(id);
 }
 
@@ -1043,7 +1047,13 @@ bool ReceiptsPage::save()
     }
     setNotice(tr("Saved. The change is sent to the portal with the next sync."));
     emit edited();
+    // The image the logo was made from stays at hand (a change of paper makes it again).
+    const QImage logoSource = m_logoSource;
+    const LogoSettings logoSettings = m_logoSettings;
     reload();
+    m_logoSource = logoSource;
+    m_logoSettings = logoSettings;
+    updateButtons();
     return true;
 }
 

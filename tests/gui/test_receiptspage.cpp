@@ -551,6 +551,9 @@ TEST_CASE("Receipts page: unsaved changes survive a reload and are asked about w
     REQUIRE(m->setData(m->index(0, int(LinesColumn::Text)), QStringLiteral("Welkom!")));
     dialogs.unsavedAnswer = QMessageBox::Save;
     REQUIRE(page.select(QStringLiteral("loc-2")));
+    CHECK(page.selectedLocationId() == QStringLiteral("loc-2"));
+    CHECK(view->currentIndex().row() == page.locationModel()->rowOf(QStringLiteral("loc-2")));
+    CHECK(page.draft() == *ReceiptLayoutRepository(*shops).get(QStringLiteral("loc-2")));
     CHECK(ReceiptLayoutRepository(*shops).get(QStringLiteral("loc-1"))->textsFor(Language::Nl).header[0].text
         == QStringLiteral("Welkom!"));
     CHECK(Outbox(*shops).entries().size() == 1);
