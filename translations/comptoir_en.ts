@@ -376,20 +376,24 @@
     <context>
         <name>LocalEdits</name>
         <message>
-            <source>A receipt has at most %1 header lines and %1 footer lines.</source>
-            <translation>A receipt has at most %1 header lines and %1 footer lines.</translation>
-        </message>
-        <message>
-            <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
-            <translation>The line “%1” is longer than the %2 characters a receipt line can hold.</translation>
-        </message>
-        <message>
             <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
             <translation>The logo is larger than 256 KiB. Use a smaller black-and-white image.</translation>
         </message>
         <message>
             <source>This location's receipt is not in the cache yet. Sync and try again.</source>
             <translation>This location's receipt is not in the cache yet. Sync and try again.</translation>
+        </message>
+        <message>
+            <source>A receipt has at most %1 header lines and %1 footer lines in each language.</source>
+            <translation>A receipt has at most %1 header lines and %1 footer lines in each language.</translation>
+        </message>
+        <message>
+            <source>The line “%1” is longer than the %2 characters a line of this receipt can hold.</source>
+            <translation>The line “%1” is longer than the %2 characters a line of this receipt can hold.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+            <translation>The terminals at this location are Verifone terminals: CCV support changes their receipts.</translation>
         </message>
     </context>
     <context>
@@ -405,6 +409,61 @@
         <message>
             <source>This location is no longer in the cache. Sync and try again.</source>
             <translation>This location is no longer in the cache. Sync and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogoImport</name>
+        <message>
+            <source>This SVG file declares XML entities, which Comptoir does not read for safety. Export it again as plain SVG.</source>
+            <translation>This SVG file declares XML entities, which Comptoir does not read for safety. Export it again as plain SVG.</translation>
+        </message>
+        <message>
+            <source>This SVG file cannot be read: it is damaged or incomplete.</source>
+            <translation>This SVG file cannot be read: it is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>This SVG image has no size. Give it a width and a height, or a viewBox.</source>
+            <translation>This SVG image has no size. Give it a width and a height, or a viewBox.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be found.</source>
+            <translation>The file %1 cannot be found.</translation>
+        </message>
+        <message>
+            <source>The file is empty: it holds no image.</source>
+            <translation>The file is empty: it holds no image.</translation>
+        </message>
+        <message>
+            <source>The file is %1 MB: a logo file may be at most %2 MB. Save the image smaller, for example at 1000 pixels wide.</source>
+            <translation>The file is %1 MB: a logo file may be at most %2 MB. Save the image smaller, for example at 1000 pixels wide.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be opened. Check that you may read it.</source>
+            <translation>The file %1 cannot be opened. Check that you may read it.</translation>
+        </message>
+        <message>
+            <source>This is a compressed file (for example an SVGZ image). Comptoir takes logos in PNG, JPEG, BMP or plain SVG.</source>
+            <translation>This is a compressed file (for example an SVGZ image). Comptoir takes logos in PNG, JPEG, BMP or plain SVG.</translation>
+        </message>
+        <message>
+            <source>This is a %1 file. Comptoir takes logos in PNG, JPEG, BMP or SVG: save the image in one of those.</source>
+            <translation>This is a %1 file. Comptoir takes logos in PNG, JPEG, BMP or SVG: save the image in one of those.</translation>
+        </message>
+        <message>
+            <source>This file is not an image. Choose a logo in PNG, JPEG, BMP or SVG.</source>
+            <translation>This file is not an image. Choose a logo in PNG, JPEG, BMP or SVG.</translation>
+        </message>
+        <message>
+            <source>This image cannot be read: it is damaged or incomplete.</source>
+            <translation>This image cannot be read: it is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>This image is %1 × %2 pixels: far too large for a logo. Save it at most %3 pixels on its longest side.</source>
+            <translation>This image is %1 × %2 pixels: far too large for a logo. Save it at most %3 pixels on its longest side.</translation>
+        </message>
+        <message>
+            <source>This image is incomplete: the file was cut short. Copy or download it again.</source>
+            <translation>This image is incomplete: the file was cut short. Copy or download it again.</translation>
         </message>
     </context>
     <context>
@@ -488,8 +547,8 @@
             <translation>Set the status of transaction %1 to “%2”</translation>
         </message>
         <message>
-            <source>Save the %1 receipt of “%2”</source>
-            <translation>Save the %1 receipt of “%2”</translation>
+            <source>Save the receipt of “%1”</source>
+            <translation>Save the receipt of “%1”</translation>
         </message>
     </context>
     <context>
@@ -537,6 +596,10 @@
         <message>
             <source>Someone changed this on the portal after you made your change.</source>
             <translation>Someone changed this on the portal after you made your change.</translation>
+        </message>
+        <message>
+            <source>The portal does not accept this receipt: a line has a character the terminals cannot print.</source>
+            <translation>The portal does not accept this receipt: a line has a character the terminals cannot print.</translation>
         </message>
     </context>
     <context>
@@ -699,6 +762,49 @@
         <message>
             <source>The portal sent an answer Comptoir does not understand.</source>
             <translation>The portal sent an answer Comptoir does not understand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptRules</name>
+        <message>
+            <source>Header line %1 (%2)</source>
+            <translation>Header line %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Footer line %1 (%2)</source>
+            <translation>Footer line %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The header in %1 has %2 lines: at most %3 are printed.</source>
+            <translation>The header in %1 has %2 lines: at most %3 are printed.</translation>
+        </message>
+        <message>
+            <source>The footer in %1 has %2 lines: at most %3 are printed.</source>
+            <translation>The footer in %1 has %2 lines: at most %3 are printed.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 characters: a line holds %3 here.</source>
+            <translation>%1 has %2 characters: a line holds %3 here.</translation>
+        </message>
+        <message>
+            <source>%1 has characters the terminals cannot print: %2.</source>
+            <translation>%1 has characters the terminals cannot print: %2.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 256 KiB. Import it again: Comptoir makes it black and white and small.</source>
+            <translation>The logo is larger than 256 KiB. Import it again: Comptoir makes it black and white and small.</translation>
+        </message>
+        <message>
+            <source>The logo is not a PNG image the terminals can print. Import it again.</source>
+            <translation>The logo is not a PNG image the terminals can print. Import it again.</translation>
+        </message>
+        <message>
+            <source>The logo is %1 dots wide: %2 mm paper prints %3. Make it narrower.</source>
+            <translation>The logo is %1 dots wide: %2 mm paper prints %3. Make it narrower.</translation>
+        </message>
+        <message>
+            <source>The logo is %1 dots high: at most %2 are printed. Make it smaller.</source>
+            <translation>The logo is %1 dots high: at most %2 are printed. Make it smaller.</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1340,129 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <message>
             <source>You are signed out. Sign in again, or as another account.</source>
             <translation>You are signed out. Sign in again, or as another account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CopyLayoutDialog</name>
+        <message>
+            <source>Copy the receipt to other locations</source>
+            <translation>Copy the receipt to other locations</translation>
+        </message>
+        <message>
+            <source>Copy the receipt of “%1” as it is saved. Check the locations to copy it to: what changes there is listed first. Nothing is saved until you copy.</source>
+            <translation>Copy the receipt of “%1” as it is saved. Check the locations to copy it to: what changes there is listed first. Nothing is saved until you copy.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper and customer receipt</source>
+            <translation>&amp;Paper and customer receipt</translation>
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation>&amp;Logo</translation>
+        </message>
+        <message>
+            <source>&amp;Texts in every language</source>
+            <translation>&amp;Texts in every language</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copy to %n location(s)</source>
+            <translation>
+                <numerusform>Copy to %n location</numerusform>
+                <numerusform>Copy to %n locations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CopyTargetsModel</name>
+        <message>
+            <source>%1 mm, small text</source>
+            <translation>%1 mm, small text</translation>
+        </message>
+        <message>
+            <source>%1 mm, normal text</source>
+            <translation>%1 mm, normal text</translation>
+        </message>
+        <message>
+            <source>Paper: %1 → %2</source>
+            <translation>Paper: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Customer receipt: printed after every payment</source>
+            <translation>Customer receipt: printed after every payment</translation>
+        </message>
+        <message>
+            <source>Customer receipt: printed only when asked</source>
+            <translation>Customer receipt: printed only when asked</translation>
+        </message>
+        <message>
+            <source>Logo: removed</source>
+            <translation>Logo: removed</translation>
+        </message>
+        <message>
+            <source>Logo: added</source>
+            <translation>Logo: added</translation>
+        </message>
+        <message>
+            <source>Logo: replaced</source>
+            <translation>Logo: replaced</translation>
+        </message>
+        <message>
+            <source>Header in %1: other lines</source>
+            <translation>Header in %1: other lines</translation>
+        </message>
+        <message numerus="yes">
+            <source>Header in %1: %n line(s) instead of %2</source>
+            <translation>
+                <numerusform>Header in %1: %n line instead of %2</numerusform>
+                <numerusform>Header in %1: %n lines instead of %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Footer in %1: other lines</source>
+            <translation>Footer in %1: other lines</translation>
+        </message>
+        <message numerus="yes">
+            <source>Footer in %1: %n line(s) instead of %2</source>
+            <translation>
+                <numerusform>Footer in %1: %n line instead of %2</numerusform>
+                <numerusform>Footer in %1: %n lines instead of %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verifone terminals here: CCV support changes their receipt.</source>
+            <translation>Verifone terminals here: CCV support changes their receipt.</translation>
+        </message>
+        <message>
+            <source>Not synced yet: sync first.</source>
+            <translation>Not synced yet: sync first.</translation>
+        </message>
+        <message>
+            <source>Would not print here: %1</source>
+            <translation>Would not print here: %1</translation>
+        </message>
+        <message>
+            <source>Already the same there.</source>
+            <translation>Already the same there.</translation>
+        </message>
+        <message>
+            <source>Nothing changes: already the same.</source>
+            <translation>Nothing changes: already the same.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>What changes there</source>
+            <translation>What changes there</translation>
         </message>
     </context>
     <context>
@@ -2018,6 +2247,77 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         </message>
     </context>
     <context>
+        <name>comptoir::LogoDialog</name>
+        <message>
+            <source>Receipt logo</source>
+            <translation>Receipt logo</translation>
+        </message>
+        <message>
+            <source>Drag a rectangle over the part of the image to keep.</source>
+            <translation>Drag a rectangle over the part of the image to keep.</translation>
+        </message>
+        <message>
+            <source>&amp;Whole image</source>
+            <translation>&amp;Whole image</translation>
+        </message>
+        <message>
+            <source>&amp;Trim white borders</source>
+            <translation>&amp;Trim white borders</translation>
+        </message>
+        <message>
+            <source>Wi&amp;dth:</source>
+            <translation>Wi&amp;dth:</translation>
+        </message>
+        <message>
+            <source> dots</source>
+            <translation> dots</translation>
+        </message>
+        <message>
+            <source>&amp;Automatic</source>
+            <translation>&amp;Automatic</translation>
+        </message>
+        <message>
+            <source>As wide as the paper, unless that makes the logo higher than 24 mm.</source>
+            <translation>As wide as the paper, unless that makes the logo higher than 24 mm.</translation>
+        </message>
+        <message>
+            <source>&amp;Brightness:</source>
+            <translation>&amp;Brightness:</translation>
+        </message>
+        <message>
+            <source>Lighter to the right: fewer black dots.</source>
+            <translation>Lighter to the right: fewer black dots.</translation>
+        </message>
+        <message>
+            <source>T&amp;hreshold:</source>
+            <translation>T&amp;hreshold:</translation>
+        </message>
+        <message>
+            <source>Grey darker than this prints black; the difference is spread over the next dots (Floyd–Steinberg), so shades become patterns of dots.</source>
+            <translation>Grey darker than this prints black; the difference is spread over the next dots (Floyd–Steinberg), so shades become patterns of dots.</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Reset</translation>
+        </message>
+        <message>
+            <source>What the printer prints, dot for dot:</source>
+            <translation>What the printer prints, dot for dot:</translation>
+        </message>
+        <message>
+            <source>Use this logo</source>
+            <translation>Use this logo</translation>
+        </message>
+        <message>
+            <source>Nothing is left to print: the part kept is blank. Choose another part, or the whole image.</source>
+            <translation>Nothing is left to print: the part kept is blank. Choose another part, or the whole image.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 dots (%3 × %4 mm) on %5 mm paper, %6 KiB.</source>
+            <translation>%1 × %2 dots (%3 × %4 mm) on %5 mm paper, %6 KiB.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::MainWindow</name>
         <message>
             <source>Pages</source>
@@ -2283,14 +2583,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
             <translation>A logo</translation>
         </message>
         <message>
-            <source>Header lines</source>
-            <translation>Header lines</translation>
-        </message>
-        <message>
-            <source>Footer lines</source>
-            <translation>Footer lines</translation>
-        </message>
-        <message>
             <source>Customer receipt</source>
             <translation>Customer receipt</translation>
         </message>
@@ -2432,6 +2724,46 @@ Comptoir has undone it on this computer, which shows the portal's version again.
             <source>The two versions differ here</source>
             <translation>The two versions differ here</translation>
         </message>
+        <message>
+            <source>centred</source>
+            <translation>centred</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <source>bold</source>
+            <translation>bold</translation>
+        </message>
+        <message>
+            <source>double height</source>
+            <translation>double height</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>%1 mm, small text</source>
+            <translation>%1 mm, small text</translation>
+        </message>
+        <message>
+            <source>%1 mm, normal text</source>
+            <translation>%1 mm, normal text</translation>
+        </message>
+        <message>
+            <source>Header (%1)</source>
+            <translation>Header (%1)</translation>
+        </message>
+        <message>
+            <source>Footer (%1)</source>
+            <translation>Footer (%1)</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::OverviewPage</name>
@@ -2556,6 +2888,403 @@ Comptoir has undone it on this computer, which shows the portal's version again.
         <message>
             <source>Report</source>
             <translation>Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptLinesModel</name>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Centred</source>
+            <translation>Centred</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <source>%1 characters: a line holds %2 here.</source>
+            <translation>%1 characters: a line holds %2 here.</translation>
+        </message>
+        <message>
+            <source>The terminals cannot print %1.</source>
+            <translation>The terminals cannot print %1.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Characters on this line, and how many fit on the paper in this text size.</source>
+            <translation>Characters on this line, and how many fit on the paper in this text size.</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <source>Alignment</source>
+            <translation>Alignment</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Bold</translation>
+        </message>
+        <message>
+            <source>Double height</source>
+            <translation>Double height</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptLocationModel</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Conflict: choose a version</source>
+            <translation>Conflict: choose a version</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal</source>
+            <translation>Waiting for the portal</translation>
+        </message>
+        <message>
+            <source>Verifone: set by CCV support</source>
+            <translation>Verifone: set by CCV support</translation>
+        </message>
+        <message>
+            <source>No active terminal</source>
+            <translation>No active terminal</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Not synced yet</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptPreview</name>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>S&amp;how:</translation>
+        </message>
+        <message>
+            <source>Customer's receipt</source>
+            <translation>Customer's receipt</translation>
+        </message>
+        <message>
+            <source>Merchant's receipt</source>
+            <translation>Merchant's receipt</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>At 100 % one printed dot is one pixel of the screen.</source>
+            <translation>At 100 % one printed dot is one pixel of the screen.</translation>
+        </message>
+        <message>
+            <source>Receipt preview</source>
+            <translation>Receipt preview</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptsPage</name>
+        <message>
+            <source>There are no locations in the cache yet. Sync with the portal first.</source>
+            <translation>There are no locations in the cache yet. Sync with the portal first.</translation>
+        </message>
+        <message>
+            <source>Your user groups on the portal do not include Receipts for any location. Ask your administrator.</source>
+            <translation>Your user groups on the portal do not include Receipts for any location. Ask your administrator.</translation>
+        </message>
+        <message>
+            <source>%1 characters per line.</source>
+            <translation>%1 characters per line.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>No logo</translation>
+        </message>
+        <message>
+            <source>The logo cannot be read</source>
+            <translation>The logo cannot be read</translation>
+        </message>
+        <message>
+            <source>Receipts start with the header lines.</source>
+            <translation>Receipts start with the header lines.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 dots (%3 × %4 mm), %5 KiB.</source>
+            <translation>%1 × %2 dots (%3 × %4 mm), %5 KiB.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts. Call CCV support to change what they print. This is the layout the portal keeps for the location; it is shown, not used.</source>
+            <translation>The terminals at this location are Verifone terminals: CCV support changes their receipts. Call CCV support to change what they print. This is the layout the portal keeps for the location; it is shown, not used.</translation>
+        </message>
+        <message>
+            <source>No terminal is active at this location. A receipt layout is for the PAX terminals of a location; it can be changed once one is active there.</source>
+            <translation>No terminal is active at this location. A receipt layout is for the PAX terminals of a location; it can be changed once one is active there.</translation>
+        </message>
+        <message>
+            <source>This location's receipt is not in the cache yet. Sync with the portal (F5) to edit it.</source>
+            <translation>This location's receipt is not in the cache yet. Sync with the portal (F5) to edit it.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: receipts are only shown. Sign in to change them.</source>
+            <translation>Nobody is signed in: receipts are only shown. Sign in to change them.</translation>
+        </message>
+        <message>
+            <source>Someone changed this receipt on the portal after your last change. Choose which version to keep; until then, new changes wait behind it.</source>
+            <translation>Someone changed this receipt on the portal after your last change. Choose which version to keep; until then, new changes wait behind it.</translation>
+        </message>
+        <message>
+            <source>The portal's version of this receipt changed while you were editing. Saving replaces it with yours; Revert shows the portal's.</source>
+            <translation>The portal's version of this receipt changed while you were editing. Saving replaces it with yours; Revert shows the portal's.</translation>
+        </message>
+        <message>
+            <source>Your last change is waiting to be sent to the portal: it goes with the next sync.</source>
+            <translation>Your last change is waiting to be sent to the portal: it goes with the next sync.</translation>
+        </message>
+        <message>
+            <source>This location also has Verifone terminals: they keep the receipt CCV support set up for them. This layout is for its PAX terminals.</source>
+            <translation>This location also has Verifone terminals: they keep the receipt CCV support set up for them. This layout is for its PAX terminals.</translation>
+        </message>
+        <message>
+            <source>The terminals can print this receipt as it is.</source>
+            <translation>The terminals can print this receipt as it is.</translation>
+        </message>
+        <message>
+            <source>Fix what is listed under “Before saving” first.</source>
+            <translation>Fix what is listed under “Before saving” first.</translation>
+        </message>
+        <message>
+            <source>Save this receipt first: what is saved is copied.</source>
+            <translation>Save this receipt first: what is saved is copied.</translation>
+        </message>
+        <message>
+            <source>Printed after every payment.</source>
+            <translation>Printed after every payment.</translation>
+        </message>
+        <message>
+            <source>Printed only when the customer asks for it after the payment.</source>
+            <translation>Printed only when the customer asks for it after the payment.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The receipt of “%1” has changes that are not saved.</source>
+            <translation>The receipt of “%1” has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Import a logo</source>
+            <translation>Import a logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.svg);;All files (*)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp *.svg);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be a logo</source>
+            <translation>This file cannot be a logo</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be saved yet</source>
+            <translation>The receipt cannot be saved yet</translation>
+        </message>
+        <message>
+            <source>The terminals could not print it:
+%1</source>
+            <translation>The terminals could not print it:
+%1</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be saved</source>
+            <translation>The receipt cannot be saved</translation>
+        </message>
+        <message>
+            <source>Saved. The change is sent to the portal with the next sync.</source>
+            <translation>Saved. The change is sent to the portal with the next sync.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”: %2</translation>
+        </message>
+        <message>
+            <source>The receipt was not copied</source>
+            <translation>The receipt was not copied</translation>
+        </message>
+        <message>
+            <source>Nothing was copied. %1</source>
+            <translation>Nothing was copied. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied to %n location(s). The changes are sent to the portal with the next sync.</source>
+            <translation>
+                <numerusform>Copied to %n location. The changes are sent to the portal with the next sync.</numerusform>
+                <numerusform>Copied to %n locations. The changes are sent to the portal with the next sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>What the PAX terminals of each location print: a logo at the top, your texts above and under the payment, in the language of the receipt. The preview shows it dot for dot.</source>
+            <translation>What the PAX terminals of each location print: a logo at the top, your texts above and under the payment, in the language of the receipt. The preview shows it dot for dot.</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locations</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <source>&amp;Text size:</source>
+            <translation>&amp;Text size:</translation>
+        </message>
+        <message>
+            <source>58 mm (384 dots)</source>
+            <translation>58 mm (384 dots)</translation>
+        </message>
+        <message>
+            <source>80 mm (576 dots)</source>
+            <translation>80 mm (576 dots)</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Small</source>
+            <translation>Small</translation>
+        </message>
+        <message>
+            <source>The paper in the terminals' printer: most PAX terminals take 58 mm rolls.</source>
+            <translation>The paper in the terminals' printer: most PAX terminals take 58 mm rolls.</translation>
+        </message>
+        <message>
+            <source>Print the &amp;customer receipt by default</source>
+            <translation>Print the &amp;customer receipt by default</translation>
+        </message>
+        <message>
+            <source>When this is off, the terminal prints only the merchant's receipt; the customer can still get a receipt after the payment.</source>
+            <translation>When this is off, the terminal prints only the merchant's receipt; the customer can still get a receipt after the payment.</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>A PNG, JPEG, BMP or SVG image. It is made black and white for the printer.</source>
+            <translation>A PNG, JPEG, BMP or SVG image. It is made black and white for the printer.</translation>
+        </message>
+        <message>
+            <source>&amp;Adjust…</source>
+            <translation>&amp;Adjust…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Texts</translation>
+        </message>
+        <message>
+            <source>&amp;Header: under the logo, above the payment</source>
+            <translation>&amp;Header: under the logo, above the payment</translation>
+        </message>
+        <message>
+            <source>&amp;Footer: under the payment, on the customer's receipt (return conditions, offers)</source>
+            <translation>&amp;Footer: under the payment, on the customer's receipt (return conditions, offers)</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Before saving</source>
+            <translation>Before saving</translation>
+        </message>
+        <message>
+            <source>What the terminals could not print</source>
+            <translation>What the terminals could not print</translation>
+        </message>
+        <message>
+            <source>Replace with printable characters</source>
+            <translation>Replace with printable characters</translation>
+        </message>
+        <message>
+            <source>Puts lookalikes the terminals print in place of the characters they cannot: a normal no-break space for a narrow one, c for č, - for other dashes.</source>
+            <translation>Puts lookalikes the terminals print in place of the characters they cannot: a normal no-break space for a narrow one, c for č, - for other dashes.</translation>
+        </message>
+        <message>
+            <source>C&amp;opy to other locations…</source>
+            <translation>C&amp;opy to other locations…</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Revert</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Show both versions…</source>
+            <translation>Show both versions…</translation>
         </message>
     </context>
     <context>

@@ -376,20 +376,24 @@
     <context>
         <name>LocalEdits</name>
         <message>
-            <source>A receipt has at most %1 header lines and %1 footer lines.</source>
-            <translation>Un ticket comporte au maximum %1 lignes d’en-tête et %1 lignes de pied de page.</translation>
-        </message>
-        <message>
-            <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
-            <translation>La ligne « %1 » dépasse les %2 caractères que peut contenir une ligne de ticket.</translation>
-        </message>
-        <message>
             <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
             <translation>Le logo dépasse 256 Kio. Utilisez une image en noir et blanc plus petite.</translation>
         </message>
         <message>
             <source>This location's receipt is not in the cache yet. Sync and try again.</source>
             <translation>Le ticket de cet emplacement ne figure pas encore dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+        <message>
+            <source>A receipt has at most %1 header lines and %1 footer lines in each language.</source>
+            <translation>Un ticket comporte au maximum %1 lignes d’en-tête et %1 lignes de pied de page par langue.</translation>
+        </message>
+        <message>
+            <source>The line “%1” is longer than the %2 characters a line of this receipt can hold.</source>
+            <translation>La ligne « %1 » dépasse les %2 caractères que peut contenir une ligne de ce ticket.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+            <translation>Les terminaux de cet emplacement sont des terminaux Verifone : c’est le support de CCV qui modifie leurs tickets.</translation>
         </message>
     </context>
     <context>
@@ -405,6 +409,61 @@
         <message>
             <source>This location is no longer in the cache. Sync and try again.</source>
             <translation>Cet emplacement ne figure plus dans le cache. Synchronisez et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogoImport</name>
+        <message>
+            <source>This SVG file declares XML entities, which Comptoir does not read for safety. Export it again as plain SVG.</source>
+            <translation>Ce fichier SVG déclare des entités XML, que Comptoir ne lit pas par sécurité. Exportez-le à nouveau en SVG simple.</translation>
+        </message>
+        <message>
+            <source>This SVG file cannot be read: it is damaged or incomplete.</source>
+            <translation>Impossible de lire ce fichier SVG : il est endommagé ou incomplet.</translation>
+        </message>
+        <message>
+            <source>This SVG image has no size. Give it a width and a height, or a viewBox.</source>
+            <translation>Cette image SVG n’a pas de dimensions. Donnez-lui une largeur et une hauteur, ou une viewBox.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be found.</source>
+            <translation>Le fichier %1 est introuvable.</translation>
+        </message>
+        <message>
+            <source>The file is empty: it holds no image.</source>
+            <translation>Le fichier est vide : il ne contient aucune image.</translation>
+        </message>
+        <message>
+            <source>The file is %1 MB: a logo file may be at most %2 MB. Save the image smaller, for example at 1000 pixels wide.</source>
+            <translation>Le fichier fait %1 Mo : un fichier de logo ne peut pas dépasser %2 Mo. Enregistrez l’image en plus petit, par exemple à 1000 pixels de large.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be opened. Check that you may read it.</source>
+            <translation>Impossible d’ouvrir le fichier %1. Vérifiez que vous avez le droit de le lire.</translation>
+        </message>
+        <message>
+            <source>This is a compressed file (for example an SVGZ image). Comptoir takes logos in PNG, JPEG, BMP or plain SVG.</source>
+            <translation>Ce fichier est compressé (par exemple une image SVGZ). Comptoir accepte les logos en PNG, JPEG, BMP ou SVG simple.</translation>
+        </message>
+        <message>
+            <source>This is a %1 file. Comptoir takes logos in PNG, JPEG, BMP or SVG: save the image in one of those.</source>
+            <translation>Ce fichier est au format %1. Comptoir accepte les logos en PNG, JPEG, BMP ou SVG : enregistrez l’image dans l’un de ces formats.</translation>
+        </message>
+        <message>
+            <source>This file is not an image. Choose a logo in PNG, JPEG, BMP or SVG.</source>
+            <translation>Ce fichier n’est pas une image. Choisissez un logo en PNG, JPEG, BMP ou SVG.</translation>
+        </message>
+        <message>
+            <source>This image cannot be read: it is damaged or incomplete.</source>
+            <translation>Impossible de lire cette image : elle est endommagée ou incomplète.</translation>
+        </message>
+        <message>
+            <source>This image is %1 × %2 pixels: far too large for a logo. Save it at most %3 pixels on its longest side.</source>
+            <translation>Cette image fait %1 × %2 pixels : bien trop grande pour un logo. Enregistrez-la avec au maximum %3 pixels sur son plus grand côté.</translation>
+        </message>
+        <message>
+            <source>This image is incomplete: the file was cut short. Copy or download it again.</source>
+            <translation>Cette image est incomplète : le fichier a été tronqué. Copiez-le ou téléchargez-le à nouveau.</translation>
         </message>
     </context>
     <context>
@@ -488,8 +547,8 @@
             <translation>Définir le statut de la transaction %1 sur « %2 »</translation>
         </message>
         <message>
-            <source>Save the %1 receipt of “%2”</source>
-            <translation>Enregistrer le ticket (%1) de « %2 »</translation>
+            <source>Save the receipt of “%1”</source>
+            <translation>Enregistrer le ticket de « %1 »</translation>
         </message>
     </context>
     <context>
@@ -537,6 +596,10 @@
         <message>
             <source>Someone changed this on the portal after you made your change.</source>
             <translation>Quelqu’un a modifié cet élément sur le portail après votre modification.</translation>
+        </message>
+        <message>
+            <source>The portal does not accept this receipt: a line has a character the terminals cannot print.</source>
+            <translation>Le portail n’accepte pas ce ticket : une ligne contient un caractère que les terminaux ne peuvent pas imprimer.</translation>
         </message>
     </context>
     <context>
@@ -699,6 +762,49 @@
         <message>
             <source>The portal sent an answer Comptoir does not understand.</source>
             <translation>Le portail a envoyé une réponse que Comptoir ne comprend pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptRules</name>
+        <message>
+            <source>Header line %1 (%2)</source>
+            <translation>Ligne d’en-tête %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Footer line %1 (%2)</source>
+            <translation>Ligne de pied de page %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The header in %1 has %2 lines: at most %3 are printed.</source>
+            <translation>L’en-tête en %1 compte %2 lignes : au maximum %3 sont imprimées.</translation>
+        </message>
+        <message>
+            <source>The footer in %1 has %2 lines: at most %3 are printed.</source>
+            <translation>Le pied de page en %1 compte %2 lignes : au maximum %3 sont imprimées.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 characters: a line holds %3 here.</source>
+            <translation>%1 compte %2 caractères : une ligne en contient %3 ici.</translation>
+        </message>
+        <message>
+            <source>%1 has characters the terminals cannot print: %2.</source>
+            <translation>%1 contient des caractères que les terminaux ne peuvent pas imprimer : %2.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 256 KiB. Import it again: Comptoir makes it black and white and small.</source>
+            <translation>Le logo dépasse 256 Kio. Importez-le à nouveau : Comptoir le rend noir et blanc et léger.</translation>
+        </message>
+        <message>
+            <source>The logo is not a PNG image the terminals can print. Import it again.</source>
+            <translation>Le logo n’est pas une image PNG que les terminaux peuvent imprimer. Importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The logo is %1 dots wide: %2 mm paper prints %3. Make it narrower.</source>
+            <translation>Le logo fait %1 points de large : le papier de %2 mm en imprime %3. Rendez-le plus étroit.</translation>
+        </message>
+        <message>
+            <source>The logo is %1 dots high: at most %2 are printed. Make it smaller.</source>
+            <translation>Le logo fait %1 points de haut : au maximum %2 sont imprimés. Rendez-le plus petit.</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1340,129 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <message>
             <source>You are signed out. Sign in again, or as another account.</source>
             <translation>Vous êtes déconnecté. Reconnectez-vous, ou connectez-vous avec un autre compte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CopyLayoutDialog</name>
+        <message>
+            <source>Copy the receipt to other locations</source>
+            <translation>Copier le ticket vers d’autres emplacements</translation>
+        </message>
+        <message>
+            <source>Copy the receipt of “%1” as it is saved. Check the locations to copy it to: what changes there is listed first. Nothing is saved until you copy.</source>
+            <translation>Copiez le ticket de « %1 » tel qu’il est enregistré. Cochez les emplacements où le copier : ce qui y change est indiqué d’abord. Rien n’est enregistré avant que vous copiiez.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper and customer receipt</source>
+            <translation>&amp;Papier et ticket client</translation>
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation>&amp;Logo</translation>
+        </message>
+        <message>
+            <source>&amp;Texts in every language</source>
+            <translation>&amp;Textes dans toutes les langues</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copy to %n location(s)</source>
+            <translation>
+                <numerusform>Copier vers %n emplacement</numerusform>
+                <numerusform>Copier vers %n emplacements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CopyTargetsModel</name>
+        <message>
+            <source>%1 mm, small text</source>
+            <translation>%1 mm, petit texte</translation>
+        </message>
+        <message>
+            <source>%1 mm, normal text</source>
+            <translation>%1 mm, texte normal</translation>
+        </message>
+        <message>
+            <source>Paper: %1 → %2</source>
+            <translation>Papier : %1 → %2</translation>
+        </message>
+        <message>
+            <source>Customer receipt: printed after every payment</source>
+            <translation>Ticket client : imprimé après chaque paiement</translation>
+        </message>
+        <message>
+            <source>Customer receipt: printed only when asked</source>
+            <translation>Ticket client : imprimé seulement sur demande</translation>
+        </message>
+        <message>
+            <source>Logo: removed</source>
+            <translation>Logo : supprimé</translation>
+        </message>
+        <message>
+            <source>Logo: added</source>
+            <translation>Logo : ajouté</translation>
+        </message>
+        <message>
+            <source>Logo: replaced</source>
+            <translation>Logo : remplacé</translation>
+        </message>
+        <message>
+            <source>Header in %1: other lines</source>
+            <translation>En-tête en %1 : autres lignes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Header in %1: %n line(s) instead of %2</source>
+            <translation>
+                <numerusform>En-tête en %1 : %n ligne au lieu de %2</numerusform>
+                <numerusform>En-tête en %1 : %n lignes au lieu de %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Footer in %1: other lines</source>
+            <translation>Pied de page en %1 : autres lignes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Footer in %1: %n line(s) instead of %2</source>
+            <translation>
+                <numerusform>Pied de page en %1 : %n ligne au lieu de %2</numerusform>
+                <numerusform>Pied de page en %1 : %n lignes au lieu de %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verifone terminals here: CCV support changes their receipt.</source>
+            <translation>Terminaux Verifone ici : c’est le support de CCV qui modifie leur ticket.</translation>
+        </message>
+        <message>
+            <source>Not synced yet: sync first.</source>
+            <translation>Pas encore synchronisé : synchronisez d’abord.</translation>
+        </message>
+        <message>
+            <source>Would not print here: %1</source>
+            <translation>Ne pourrait pas être imprimé ici : %1</translation>
+        </message>
+        <message>
+            <source>Already the same there.</source>
+            <translation>Déjà identique là-bas.</translation>
+        </message>
+        <message>
+            <source>Nothing changes: already the same.</source>
+            <translation>Rien ne change : déjà identique.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>What changes there</source>
+            <translation>Ce qui y change</translation>
         </message>
     </context>
     <context>
@@ -2018,6 +2247,77 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         </message>
     </context>
     <context>
+        <name>comptoir::LogoDialog</name>
+        <message>
+            <source>Receipt logo</source>
+            <translation>Logo du ticket</translation>
+        </message>
+        <message>
+            <source>Drag a rectangle over the part of the image to keep.</source>
+            <translation>Tracez un rectangle sur la partie de l’image à garder.</translation>
+        </message>
+        <message>
+            <source>&amp;Whole image</source>
+            <translation>&amp;Image entière</translation>
+        </message>
+        <message>
+            <source>&amp;Trim white borders</source>
+            <translation>&amp;Rogner les bords blancs</translation>
+        </message>
+        <message>
+            <source>Wi&amp;dth:</source>
+            <translation>Lar&amp;geur :</translation>
+        </message>
+        <message>
+            <source> dots</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>&amp;Automatic</source>
+            <translation>&amp;Automatique</translation>
+        </message>
+        <message>
+            <source>As wide as the paper, unless that makes the logo higher than 24 mm.</source>
+            <translation>Aussi large que le papier, sauf si le logo dépasse alors 24 mm de haut.</translation>
+        </message>
+        <message>
+            <source>&amp;Brightness:</source>
+            <translation>&amp;Luminosité :</translation>
+        </message>
+        <message>
+            <source>Lighter to the right: fewer black dots.</source>
+            <translation>Plus clair vers la droite : moins de points noirs.</translation>
+        </message>
+        <message>
+            <source>T&amp;hreshold:</source>
+            <translation>&amp;Seuil :</translation>
+        </message>
+        <message>
+            <source>Grey darker than this prints black; the difference is spread over the next dots (Floyd–Steinberg), so shades become patterns of dots.</source>
+            <translation>Un gris plus foncé que ce seuil s’imprime en noir ; la différence est répartie sur les points suivants (Floyd-Steinberg), de sorte que les nuances deviennent des motifs de points.</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Réinitialiser</translation>
+        </message>
+        <message>
+            <source>What the printer prints, dot for dot:</source>
+            <translation>Ce que l’imprimante imprime, point par point :</translation>
+        </message>
+        <message>
+            <source>Use this logo</source>
+            <translation>Utiliser ce logo</translation>
+        </message>
+        <message>
+            <source>Nothing is left to print: the part kept is blank. Choose another part, or the whole image.</source>
+            <translation>Il ne reste rien à imprimer : la partie gardée est vide. Choisissez une autre partie, ou l’image entière.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 dots (%3 × %4 mm) on %5 mm paper, %6 KiB.</source>
+            <translation>%1 × %2 points (%3 × %4 mm) sur papier de %5 mm, %6 Kio.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::MainWindow</name>
         <message>
             <source>Pages</source>
@@ -2283,14 +2583,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
             <translation>Un logo</translation>
         </message>
         <message>
-            <source>Header lines</source>
-            <translation>Lignes d’en-tête</translation>
-        </message>
-        <message>
-            <source>Footer lines</source>
-            <translation>Lignes de pied de page</translation>
-        </message>
-        <message>
             <source>Customer receipt</source>
             <translation>Ticket client</translation>
         </message>
@@ -2432,6 +2724,46 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
             <source>The two versions differ here</source>
             <translation>Les deux versions diffèrent ici</translation>
         </message>
+        <message>
+            <source>centred</source>
+            <translation>centré</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>à droite</translation>
+        </message>
+        <message>
+            <source>bold</source>
+            <translation>gras</translation>
+        </message>
+        <message>
+            <source>double height</source>
+            <translation>double hauteur</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>%1 mm, small text</source>
+            <translation>%1 mm, petit texte</translation>
+        </message>
+        <message>
+            <source>%1 mm, normal text</source>
+            <translation>%1 mm, texte normal</translation>
+        </message>
+        <message>
+            <source>Header (%1)</source>
+            <translation>En-tête (%1)</translation>
+        </message>
+        <message>
+            <source>Footer (%1)</source>
+            <translation>Pied de page (%1)</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::OverviewPage</name>
@@ -2556,6 +2888,403 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
         <message>
             <source>Report</source>
             <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptLinesModel</name>
+        <message>
+            <source>Left</source>
+            <translation>À gauche</translation>
+        </message>
+        <message>
+            <source>Centred</source>
+            <translation>Centré</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>À droite</translation>
+        </message>
+        <message>
+            <source>%1 characters: a line holds %2 here.</source>
+            <translation>%1 caractères : une ligne en contient %2 ici.</translation>
+        </message>
+        <message>
+            <source>The terminals cannot print %1.</source>
+            <translation>Les terminaux ne peuvent pas imprimer %1.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Characters on this line, and how many fit on the paper in this text size.</source>
+            <translation>Caractères sur cette ligne, et combien tiennent sur le papier dans cette taille de texte.</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Longueur</translation>
+        </message>
+        <message>
+            <source>Alignment</source>
+            <translation>Alignement</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Gras</translation>
+        </message>
+        <message>
+            <source>Double height</source>
+            <translation>Double hauteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptLocationModel</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>Conflict: choose a version</source>
+            <translation>Conflit : choisissez une version</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal</source>
+            <translation>En attente du portail</translation>
+        </message>
+        <message>
+            <source>Verifone: set by CCV support</source>
+            <translation>Verifone : réglé par le support de CCV</translation>
+        </message>
+        <message>
+            <source>No active terminal</source>
+            <translation>Aucun terminal actif</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Ticket</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptPreview</name>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <source>Customer's receipt</source>
+            <translation>Ticket client</translation>
+        </message>
+        <message>
+            <source>Merchant's receipt</source>
+            <translation>Ticket commerçant</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Les deux</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom :</translation>
+        </message>
+        <message>
+            <source>At 100 % one printed dot is one pixel of the screen.</source>
+            <translation>À 100 %, un point imprimé correspond à un pixel de l’écran.</translation>
+        </message>
+        <message>
+            <source>Receipt preview</source>
+            <translation>Aperçu du ticket</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajusté</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptsPage</name>
+        <message>
+            <source>There are no locations in the cache yet. Sync with the portal first.</source>
+            <translation>Le cache ne contient encore aucun emplacement. Synchronisez d’abord avec le portail.</translation>
+        </message>
+        <message>
+            <source>Your user groups on the portal do not include Receipts for any location. Ask your administrator.</source>
+            <translation>Vos groupes d’utilisateurs sur le portail n’incluent Tickets pour aucun emplacement. Adressez-vous à votre administrateur.</translation>
+        </message>
+        <message>
+            <source>%1 characters per line.</source>
+            <translation>%1 caractères par ligne.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Pas de logo</translation>
+        </message>
+        <message>
+            <source>The logo cannot be read</source>
+            <translation>Impossible de lire le logo</translation>
+        </message>
+        <message>
+            <source>Receipts start with the header lines.</source>
+            <translation>Les tickets commencent par les lignes d’en-tête.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 dots (%3 × %4 mm), %5 KiB.</source>
+            <translation>%1 × %2 points (%3 × %4 mm), %5 Kio.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts. Call CCV support to change what they print. This is the layout the portal keeps for the location; it is shown, not used.</source>
+            <translation>Les terminaux de cet emplacement sont des terminaux Verifone : c’est le support de CCV qui modifie leurs tickets. Appelez le support de CCV pour changer ce qu’ils impriment. Voici la mise en page que le portail conserve pour l’emplacement ; elle est affichée, pas utilisée.</translation>
+        </message>
+        <message>
+            <source>No terminal is active at this location. A receipt layout is for the PAX terminals of a location; it can be changed once one is active there.</source>
+            <translation>Aucun terminal n’est actif à cet emplacement. Une mise en page de ticket est destinée aux terminaux PAX d’un emplacement ; elle pourra être modifiée dès qu’un terminal y sera actif.</translation>
+        </message>
+        <message>
+            <source>This location's receipt is not in the cache yet. Sync with the portal (F5) to edit it.</source>
+            <translation>Le ticket de cet emplacement ne figure pas encore dans le cache. Synchronisez avec le portail (F5) pour le modifier.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: receipts are only shown. Sign in to change them.</source>
+            <translation>Personne n’est connecté : les tickets sont seulement affichés. Connectez-vous pour les modifier.</translation>
+        </message>
+        <message>
+            <source>Someone changed this receipt on the portal after your last change. Choose which version to keep; until then, new changes wait behind it.</source>
+            <translation>Quelqu’un a modifié ce ticket sur le portail après votre dernière modification. Choisissez la version à garder ; d’ici là, les nouvelles modifications attendent derrière elle.</translation>
+        </message>
+        <message>
+            <source>The portal's version of this receipt changed while you were editing. Saving replaces it with yours; Revert shows the portal's.</source>
+            <translation>La version de ce ticket sur le portail a changé pendant que vous le modifiiez. Enregistrer la remplace par la vôtre ; Rétablir affiche celle du portail.</translation>
+        </message>
+        <message>
+            <source>Your last change is waiting to be sent to the portal: it goes with the next sync.</source>
+            <translation>Votre dernière modification attend d’être envoyée au portail : elle partira avec la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>This location also has Verifone terminals: they keep the receipt CCV support set up for them. This layout is for its PAX terminals.</source>
+            <translation>Cet emplacement a aussi des terminaux Verifone : ils gardent le ticket que le support de CCV a configuré pour eux. Cette mise en page est destinée à ses terminaux PAX.</translation>
+        </message>
+        <message>
+            <source>The terminals can print this receipt as it is.</source>
+            <translation>Les terminaux peuvent imprimer ce ticket tel quel.</translation>
+        </message>
+        <message>
+            <source>Fix what is listed under “Before saving” first.</source>
+            <translation>Corrigez d’abord ce qui figure sous « Avant d’enregistrer ».</translation>
+        </message>
+        <message>
+            <source>Save this receipt first: what is saved is copied.</source>
+            <translation>Enregistrez d’abord ce ticket : c’est ce qui est enregistré qui est copié.</translation>
+        </message>
+        <message>
+            <source>Printed after every payment.</source>
+            <translation>Imprimé après chaque paiement.</translation>
+        </message>
+        <message>
+            <source>Printed only when the customer asks for it after the payment.</source>
+            <translation>Imprimé seulement si le client le demande après le paiement.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The receipt of “%1” has changes that are not saved.</source>
+            <translation>Le ticket de « %1 » comporte des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Import a logo</source>
+            <translation>Importer un logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.svg);;All files (*)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp *.svg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be a logo</source>
+            <translation>Ce fichier ne peut pas servir de logo</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be saved yet</source>
+            <translation>Le ticket ne peut pas encore être enregistré</translation>
+        </message>
+        <message>
+            <source>The terminals could not print it:
+%1</source>
+            <translation>Les terminaux ne pourraient pas l’imprimer :
+%1</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be saved</source>
+            <translation>Impossible d’enregistrer le ticket</translation>
+        </message>
+        <message>
+            <source>Saved. The change is sent to the portal with the next sync.</source>
+            <translation>Enregistré. La modification est envoyée au portail lors de la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>« %1 » : %2</translation>
+        </message>
+        <message>
+            <source>The receipt was not copied</source>
+            <translation>Le ticket n’a pas été copié</translation>
+        </message>
+        <message>
+            <source>Nothing was copied. %1</source>
+            <translation>Rien n’a été copié. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied to %n location(s). The changes are sent to the portal with the next sync.</source>
+            <translation>
+                <numerusform>Copié vers %n emplacement. Les modifications sont envoyées au portail lors de la prochaine synchronisation.</numerusform>
+                <numerusform>Copié vers %n emplacements. Les modifications sont envoyées au portail lors de la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>What the PAX terminals of each location print: a logo at the top, your texts above and under the payment, in the language of the receipt. The preview shows it dot for dot.</source>
+            <translation>Ce qu’impriment les terminaux PAX de chaque emplacement : un logo en haut, vos textes au-dessus et en dessous du paiement, dans la langue du ticket. L’aperçu le montre point par point.</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Emplacements</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Imprimante</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <source>&amp;Text size:</source>
+            <translation>&amp;Taille du texte :</translation>
+        </message>
+        <message>
+            <source>58 mm (384 dots)</source>
+            <translation>58 mm (384 points)</translation>
+        </message>
+        <message>
+            <source>80 mm (576 dots)</source>
+            <translation>80 mm (576 points)</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <source>Small</source>
+            <translation>Petite</translation>
+        </message>
+        <message>
+            <source>The paper in the terminals' printer: most PAX terminals take 58 mm rolls.</source>
+            <translation>Le papier de l’imprimante des terminaux : la plupart des terminaux PAX prennent des rouleaux de 58 mm.</translation>
+        </message>
+        <message>
+            <source>Print the &amp;customer receipt by default</source>
+            <translation>Imprimer le ticket &amp;client par défaut</translation>
+        </message>
+        <message>
+            <source>When this is off, the terminal prints only the merchant's receipt; the customer can still get a receipt after the payment.</source>
+            <translation>Si cette option est désactivée, le terminal n’imprime que le ticket commerçant ; le client peut toujours obtenir un ticket après le paiement.</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>A PNG, JPEG, BMP or SVG image. It is made black and white for the printer.</source>
+            <translation>Une image PNG, JPEG, BMP ou SVG. Elle est convertie en noir et blanc pour l’imprimante.</translation>
+        </message>
+        <message>
+            <source>&amp;Adjust…</source>
+            <translation>&amp;Ajuster…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Textes</translation>
+        </message>
+        <message>
+            <source>&amp;Header: under the logo, above the payment</source>
+            <translation>&amp;En-tête : sous le logo, au-dessus du paiement</translation>
+        </message>
+        <message>
+            <source>&amp;Footer: under the payment, on the customer's receipt (return conditions, offers)</source>
+            <translation>&amp;Pied de page : sous le paiement, sur le ticket client (conditions d’échange, offres)</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Before saving</source>
+            <translation>Avant d’enregistrer</translation>
+        </message>
+        <message>
+            <source>What the terminals could not print</source>
+            <translation>Ce que les terminaux ne pourraient pas imprimer</translation>
+        </message>
+        <message>
+            <source>Replace with printable characters</source>
+            <translation>Remplacer par des caractères imprimables</translation>
+        </message>
+        <message>
+            <source>Puts lookalikes the terminals print in place of the characters they cannot: a normal no-break space for a narrow one, c for č, - for other dashes.</source>
+            <translation>Remplace les caractères que les terminaux ne peuvent pas imprimer par des équivalents qu’ils impriment : une espace insécable normale pour une fine, c pour č, - pour les autres tirets.</translation>
+        </message>
+        <message>
+            <source>C&amp;opy to other locations…</source>
+            <translation>C&amp;opier vers d’autres emplacements…</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Show both versions…</source>
+            <translation>Afficher les deux versions…</translation>
         </message>
     </context>
     <context>

@@ -376,20 +376,24 @@
     <context>
         <name>LocalEdits</name>
         <message>
-            <source>A receipt has at most %1 header lines and %1 footer lines.</source>
-            <translation>Een pinbon heeft hoogstens %1 kopregels en %1 voetregels.</translation>
-        </message>
-        <message>
-            <source>The line “%1” is longer than the %2 characters a receipt line can hold.</source>
-            <translation>De regel “%1” is langer dan de %2 tekens die op een regel van de pinbon passen.</translation>
-        </message>
-        <message>
             <source>The logo is larger than 256 KiB. Use a smaller black-and-white image.</source>
             <translation>Het logo is groter dan 256 KiB. Gebruik een kleinere zwart-witafbeelding.</translation>
         </message>
         <message>
             <source>This location's receipt is not in the cache yet. Sync and try again.</source>
             <translation>De pinbon van deze locatie staat nog niet in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>A receipt has at most %1 header lines and %1 footer lines in each language.</source>
+            <translation>Een pinbon heeft per taal hoogstens %1 kopregels en %1 voetregels.</translation>
+        </message>
+        <message>
+            <source>The line “%1” is longer than the %2 characters a line of this receipt can hold.</source>
+            <translation>De regel “%1” is langer dan de %2 tekens die op een regel van deze pinbon passen.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts.</source>
+            <translation>De terminals op deze locatie zijn Verifone-terminals: hun pinbonnen worden gewijzigd door de klantenservice van CCV.</translation>
         </message>
     </context>
     <context>
@@ -405,6 +409,61 @@
         <message>
             <source>This location is no longer in the cache. Sync and try again.</source>
             <translation>Deze locatie staat niet meer in de cache. Synchroniseer en probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogoImport</name>
+        <message>
+            <source>This SVG file declares XML entities, which Comptoir does not read for safety. Export it again as plain SVG.</source>
+            <translation>Dit SVG-bestand declareert XML-entiteiten, die Comptoir voor de veiligheid niet leest. Exporteer het opnieuw als gewone SVG.</translation>
+        </message>
+        <message>
+            <source>This SVG file cannot be read: it is damaged or incomplete.</source>
+            <translation>Dit SVG-bestand kan niet worden gelezen: het is beschadigd of onvolledig.</translation>
+        </message>
+        <message>
+            <source>This SVG image has no size. Give it a width and a height, or a viewBox.</source>
+            <translation>Deze SVG-afbeelding heeft geen afmetingen. Geef ze een breedte en een hoogte, of een viewBox.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be found.</source>
+            <translation>Het bestand %1 is niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The file is empty: it holds no image.</source>
+            <translation>Het bestand is leeg: er staat geen afbeelding in.</translation>
+        </message>
+        <message>
+            <source>The file is %1 MB: a logo file may be at most %2 MB. Save the image smaller, for example at 1000 pixels wide.</source>
+            <translation>Het bestand is %1 MB: een logobestand mag hoogstens %2 MB zijn. Sla de afbeelding kleiner op, bijvoorbeeld 1000 pixels breed.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be opened. Check that you may read it.</source>
+            <translation>Het bestand %1 kan niet worden geopend. Controleer of u het mag lezen.</translation>
+        </message>
+        <message>
+            <source>This is a compressed file (for example an SVGZ image). Comptoir takes logos in PNG, JPEG, BMP or plain SVG.</source>
+            <translation>Dit is een gecomprimeerd bestand (bijvoorbeeld een SVGZ-afbeelding). Comptoir neemt logo’s in PNG, JPEG, BMP of gewone SVG.</translation>
+        </message>
+        <message>
+            <source>This is a %1 file. Comptoir takes logos in PNG, JPEG, BMP or SVG: save the image in one of those.</source>
+            <translation>Dit is een %1-bestand. Comptoir neemt logo’s in PNG, JPEG, BMP of SVG: sla de afbeelding in een van die formaten op.</translation>
+        </message>
+        <message>
+            <source>This file is not an image. Choose a logo in PNG, JPEG, BMP or SVG.</source>
+            <translation>Dit bestand is geen afbeelding. Kies een logo in PNG, JPEG, BMP of SVG.</translation>
+        </message>
+        <message>
+            <source>This image cannot be read: it is damaged or incomplete.</source>
+            <translation>Deze afbeelding kan niet worden gelezen: ze is beschadigd of onvolledig.</translation>
+        </message>
+        <message>
+            <source>This image is %1 × %2 pixels: far too large for a logo. Save it at most %3 pixels on its longest side.</source>
+            <translation>Deze afbeelding is %1 × %2 pixels: veel te groot voor een logo. Sla ze op met hoogstens %3 pixels aan de langste zijde.</translation>
+        </message>
+        <message>
+            <source>This image is incomplete: the file was cut short. Copy or download it again.</source>
+            <translation>Deze afbeelding is onvolledig: het bestand is afgebroken. Kopieer of download het opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -488,8 +547,8 @@
             <translation>Status van transactie %1 instellen op “%2”</translation>
         </message>
         <message>
-            <source>Save the %1 receipt of “%2”</source>
-            <translation>Pinbon in het %1 van “%2” opslaan</translation>
+            <source>Save the receipt of “%1”</source>
+            <translation>Pinbon van “%1” opslaan</translation>
         </message>
     </context>
     <context>
@@ -537,6 +596,10 @@
         <message>
             <source>Someone changed this on the portal after you made your change.</source>
             <translation>Iemand heeft dit op het portaal gewijzigd nadat u uw wijziging had gemaakt.</translation>
+        </message>
+        <message>
+            <source>The portal does not accept this receipt: a line has a character the terminals cannot print.</source>
+            <translation>Het portaal accepteert deze pinbon niet: een regel bevat een teken dat de terminals niet kunnen afdrukken.</translation>
         </message>
     </context>
     <context>
@@ -699,6 +762,49 @@
         <message>
             <source>The portal sent an answer Comptoir does not understand.</source>
             <translation>Het portaal stuurde een antwoord dat Comptoir niet begrijpt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptRules</name>
+        <message>
+            <source>Header line %1 (%2)</source>
+            <translation>Kopregel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Footer line %1 (%2)</source>
+            <translation>Voetregel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The header in %1 has %2 lines: at most %3 are printed.</source>
+            <translation>De kop in het %1 heeft %2 regels: er worden er hoogstens %3 afgedrukt.</translation>
+        </message>
+        <message>
+            <source>The footer in %1 has %2 lines: at most %3 are printed.</source>
+            <translation>De voet in het %1 heeft %2 regels: er worden er hoogstens %3 afgedrukt.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 characters: a line holds %3 here.</source>
+            <translation>%1 heeft %2 tekens: een regel bevat er hier %3.</translation>
+        </message>
+        <message>
+            <source>%1 has characters the terminals cannot print: %2.</source>
+            <translation>%1 bevat tekens die de terminals niet kunnen afdrukken: %2.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 256 KiB. Import it again: Comptoir makes it black and white and small.</source>
+            <translation>Het logo is groter dan 256 KiB. Importeer het opnieuw: Comptoir maakt het zwart-wit en klein.</translation>
+        </message>
+        <message>
+            <source>The logo is not a PNG image the terminals can print. Import it again.</source>
+            <translation>Het logo is geen PNG-afbeelding die de terminals kunnen afdrukken. Importeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The logo is %1 dots wide: %2 mm paper prints %3. Make it narrower.</source>
+            <translation>Het logo is %1 punten breed: op papier van %2 mm worden er %3 afgedrukt. Maak het smaller.</translation>
+        </message>
+        <message>
+            <source>The logo is %1 dots high: at most %2 are printed. Make it smaller.</source>
+            <translation>Het logo is %1 punten hoog: er worden er hoogstens %2 afgedrukt. Maak het kleiner.</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1340,129 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <message>
             <source>You are signed out. Sign in again, or as another account.</source>
             <translation>U bent afgemeld. Meld u opnieuw aan, of met een ander account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CopyLayoutDialog</name>
+        <message>
+            <source>Copy the receipt to other locations</source>
+            <translation>Pinbon naar andere locaties kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the receipt of “%1” as it is saved. Check the locations to copy it to: what changes there is listed first. Nothing is saved until you copy.</source>
+            <translation>Kopieer de pinbon van “%1” zoals hij is opgeslagen. Vink de locaties aan waar hij naartoe moet: wat er daar verandert, staat er eerst bij. Er wordt niets opgeslagen tot u kopieert.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper and customer receipt</source>
+            <translation>&amp;Papier en pinbon voor de klant</translation>
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation>&amp;Logo</translation>
+        </message>
+        <message>
+            <source>&amp;Texts in every language</source>
+            <translation>&amp;Teksten in elke taal</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copy to %n location(s)</source>
+            <translation>
+                <numerusform>Naar %n locatie kopiëren</numerusform>
+                <numerusform>Naar %n locaties kopiëren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CopyTargetsModel</name>
+        <message>
+            <source>%1 mm, small text</source>
+            <translation>%1 mm, kleine tekst</translation>
+        </message>
+        <message>
+            <source>%1 mm, normal text</source>
+            <translation>%1 mm, normale tekst</translation>
+        </message>
+        <message>
+            <source>Paper: %1 → %2</source>
+            <translation>Papier: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Customer receipt: printed after every payment</source>
+            <translation>Pinbon voor de klant: na elke betaling afgedrukt</translation>
+        </message>
+        <message>
+            <source>Customer receipt: printed only when asked</source>
+            <translation>Pinbon voor de klant: alleen op verzoek afgedrukt</translation>
+        </message>
+        <message>
+            <source>Logo: removed</source>
+            <translation>Logo: verwijderd</translation>
+        </message>
+        <message>
+            <source>Logo: added</source>
+            <translation>Logo: toegevoegd</translation>
+        </message>
+        <message>
+            <source>Logo: replaced</source>
+            <translation>Logo: vervangen</translation>
+        </message>
+        <message>
+            <source>Header in %1: other lines</source>
+            <translation>Kop in het %1: andere regels</translation>
+        </message>
+        <message numerus="yes">
+            <source>Header in %1: %n line(s) instead of %2</source>
+            <translation>
+                <numerusform>Kop in het %1: %n regel in plaats van %2</numerusform>
+                <numerusform>Kop in het %1: %n regels in plaats van %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Footer in %1: other lines</source>
+            <translation>Voet in het %1: andere regels</translation>
+        </message>
+        <message numerus="yes">
+            <source>Footer in %1: %n line(s) instead of %2</source>
+            <translation>
+                <numerusform>Voet in het %1: %n regel in plaats van %2</numerusform>
+                <numerusform>Voet in het %1: %n regels in plaats van %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verifone terminals here: CCV support changes their receipt.</source>
+            <translation>Hier staan Verifone-terminals: de klantenservice van CCV wijzigt hun pinbon.</translation>
+        </message>
+        <message>
+            <source>Not synced yet: sync first.</source>
+            <translation>Nog niet gesynchroniseerd: synchroniseer eerst.</translation>
+        </message>
+        <message>
+            <source>Would not print here: %1</source>
+            <translation>Zou hier niet afgedrukt kunnen worden: %1</translation>
+        </message>
+        <message>
+            <source>Already the same there.</source>
+            <translation>Daar al hetzelfde.</translation>
+        </message>
+        <message>
+            <source>Nothing changes: already the same.</source>
+            <translation>Er verandert niets: al hetzelfde.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>What changes there</source>
+            <translation>Wat daar verandert</translation>
         </message>
     </context>
     <context>
@@ -2018,6 +2247,77 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         </message>
     </context>
     <context>
+        <name>comptoir::LogoDialog</name>
+        <message>
+            <source>Receipt logo</source>
+            <translation>Logo op de pinbon</translation>
+        </message>
+        <message>
+            <source>Drag a rectangle over the part of the image to keep.</source>
+            <translation>Sleep een rechthoek over het deel van de afbeelding dat u wilt houden.</translation>
+        </message>
+        <message>
+            <source>&amp;Whole image</source>
+            <translation>&amp;Hele afbeelding</translation>
+        </message>
+        <message>
+            <source>&amp;Trim white borders</source>
+            <translation>&amp;Witte randen wegsnijden</translation>
+        </message>
+        <message>
+            <source>Wi&amp;dth:</source>
+            <translation>Bree&amp;dte:</translation>
+        </message>
+        <message>
+            <source> dots</source>
+            <translation> punten</translation>
+        </message>
+        <message>
+            <source>&amp;Automatic</source>
+            <translation>&amp;Automatisch</translation>
+        </message>
+        <message>
+            <source>As wide as the paper, unless that makes the logo higher than 24 mm.</source>
+            <translation>Zo breed als het papier, tenzij het logo dan hoger wordt dan 24 mm.</translation>
+        </message>
+        <message>
+            <source>&amp;Brightness:</source>
+            <translation>&amp;Helderheid:</translation>
+        </message>
+        <message>
+            <source>Lighter to the right: fewer black dots.</source>
+            <translation>Lichter naar rechts: minder zwarte punten.</translation>
+        </message>
+        <message>
+            <source>T&amp;hreshold:</source>
+            <translation>D&amp;rempel:</translation>
+        </message>
+        <message>
+            <source>Grey darker than this prints black; the difference is spread over the next dots (Floyd–Steinberg), so shades become patterns of dots.</source>
+            <translation>Grijs dat donkerder is dan dit wordt zwart afgedrukt; het verschil wordt over de volgende punten verdeeld (Floyd-Steinberg), zodat tinten puntpatronen worden.</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Herstellen</translation>
+        </message>
+        <message>
+            <source>What the printer prints, dot for dot:</source>
+            <translation>Wat de printer afdrukt, punt voor punt:</translation>
+        </message>
+        <message>
+            <source>Use this logo</source>
+            <translation>Dit logo gebruiken</translation>
+        </message>
+        <message>
+            <source>Nothing is left to print: the part kept is blank. Choose another part, or the whole image.</source>
+            <translation>Er blijft niets over om af te drukken: het gekozen deel is leeg. Kies een ander deel, of de hele afbeelding.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 dots (%3 × %4 mm) on %5 mm paper, %6 KiB.</source>
+            <translation>%1 × %2 punten (%3 × %4 mm) op papier van %5 mm, %6 KiB.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::MainWindow</name>
         <message>
             <source>Pages</source>
@@ -2283,14 +2583,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
             <translation>Een logo</translation>
         </message>
         <message>
-            <source>Header lines</source>
-            <translation>Kopregels</translation>
-        </message>
-        <message>
-            <source>Footer lines</source>
-            <translation>Voetregels</translation>
-        </message>
-        <message>
             <source>Customer receipt</source>
             <translation>Pinbon voor de klant</translation>
         </message>
@@ -2432,6 +2724,46 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
             <source>The two versions differ here</source>
             <translation>Hier verschillen de twee versies</translation>
         </message>
+        <message>
+            <source>centred</source>
+            <translation>gecentreerd</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <source>bold</source>
+            <translation>vet</translation>
+        </message>
+        <message>
+            <source>double height</source>
+            <translation>dubbele hoogte</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>%1 mm, small text</source>
+            <translation>%1 mm, kleine tekst</translation>
+        </message>
+        <message>
+            <source>%1 mm, normal text</source>
+            <translation>%1 mm, normale tekst</translation>
+        </message>
+        <message>
+            <source>Header (%1)</source>
+            <translation>Kop (%1)</translation>
+        </message>
+        <message>
+            <source>Footer (%1)</source>
+            <translation>Voet (%1)</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::OverviewPage</name>
@@ -2556,6 +2888,403 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
         <message>
             <source>Report</source>
             <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptLinesModel</name>
+        <message>
+            <source>Left</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Centred</source>
+            <translation>Gecentreerd</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Rechts</translation>
+        </message>
+        <message>
+            <source>%1 characters: a line holds %2 here.</source>
+            <translation>%1 tekens: een regel bevat er hier %2.</translation>
+        </message>
+        <message>
+            <source>The terminals cannot print %1.</source>
+            <translation>De terminals kunnen %1 niet afdrukken.</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Characters on this line, and how many fit on the paper in this text size.</source>
+            <translation>Tekens op deze regel, en hoeveel er op het papier passen in deze tekstgrootte.</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengte</translation>
+        </message>
+        <message>
+            <source>Alignment</source>
+            <translation>Uitlijning</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Vet</translation>
+        </message>
+        <message>
+            <source>Double height</source>
+            <translation>Dubbele hoogte</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptLocationModel</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Conflict: choose a version</source>
+            <translation>Conflict: kies een versie</translation>
+        </message>
+        <message>
+            <source>Waiting for the portal</source>
+            <translation>Wacht op het portaal</translation>
+        </message>
+        <message>
+            <source>Verifone: set by CCV support</source>
+            <translation>Verifone: ingesteld door CCV</translation>
+        </message>
+        <message>
+            <source>No active terminal</source>
+            <translation>Geen actieve terminal</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Nog niet gesynchroniseerd</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Pinbon</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptPreview</name>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>&amp;Tonen:</translation>
+        </message>
+        <message>
+            <source>Customer's receipt</source>
+            <translation>Pinbon voor de klant</translation>
+        </message>
+        <message>
+            <source>Merchant's receipt</source>
+            <translation>Pinbon voor de handelaar</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Beide</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>At 100 % one printed dot is one pixel of the screen.</source>
+            <translation>Op 100 % is één afgedrukt punt één pixel op het scherm.</translation>
+        </message>
+        <message>
+            <source>Receipt preview</source>
+            <translation>Voorbeeld van de pinbon</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Passend</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptsPage</name>
+        <message>
+            <source>There are no locations in the cache yet. Sync with the portal first.</source>
+            <translation>Er staan nog geen locaties in de cache. Synchroniseer eerst met het portaal.</translation>
+        </message>
+        <message>
+            <source>Your user groups on the portal do not include Receipts for any location. Ask your administrator.</source>
+            <translation>Uw gebruikersgroepen op het portaal geven voor geen enkele locatie toegang tot Pinbonnen. Vraag het aan uw beheerder.</translation>
+        </message>
+        <message>
+            <source>%1 characters per line.</source>
+            <translation>%1 tekens per regel.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Geen logo</translation>
+        </message>
+        <message>
+            <source>The logo cannot be read</source>
+            <translation>Het logo kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>Receipts start with the header lines.</source>
+            <translation>De pinbon begint met de kopregels.</translation>
+        </message>
+        <message>
+            <source>%1 × %2 dots (%3 × %4 mm), %5 KiB.</source>
+            <translation>%1 × %2 punten (%3 × %4 mm), %5 KiB.</translation>
+        </message>
+        <message>
+            <source>The terminals at this location are Verifone terminals: CCV support changes their receipts. Call CCV support to change what they print. This is the layout the portal keeps for the location; it is shown, not used.</source>
+            <translation>De terminals op deze locatie zijn Verifone-terminals: hun pinbonnen worden gewijzigd door de klantenservice van CCV. Bel de klantenservice van CCV om te wijzigen wat ze afdrukken. Dit is de opmaak die het portaal voor de locatie bewaart; ze wordt getoond, niet gebruikt.</translation>
+        </message>
+        <message>
+            <source>No terminal is active at this location. A receipt layout is for the PAX terminals of a location; it can be changed once one is active there.</source>
+            <translation>Op deze locatie is geen terminal actief. Een pinbonopmaak is voor de PAX-terminals van een locatie; u kunt ze wijzigen zodra er daar een actief is.</translation>
+        </message>
+        <message>
+            <source>This location's receipt is not in the cache yet. Sync with the portal (F5) to edit it.</source>
+            <translation>De pinbon van deze locatie staat nog niet in de cache. Synchroniseer met het portaal (F5) om hem te bewerken.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: receipts are only shown. Sign in to change them.</source>
+            <translation>Er is niemand aangemeld: pinbonnen worden alleen getoond. Meld u aan om ze te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Someone changed this receipt on the portal after your last change. Choose which version to keep; until then, new changes wait behind it.</source>
+            <translation>Iemand heeft deze pinbon op het portaal gewijzigd na uw laatste wijziging. Kies welke versie u houdt; tot dan wachten nieuwe wijzigingen daarachter.</translation>
+        </message>
+        <message>
+            <source>The portal's version of this receipt changed while you were editing. Saving replaces it with yours; Revert shows the portal's.</source>
+            <translation>De versie van deze pinbon op het portaal is gewijzigd terwijl u aan het bewerken was. Opslaan vervangt ze door de uwe; Terugzetten toont die van het portaal.</translation>
+        </message>
+        <message>
+            <source>Your last change is waiting to be sent to the portal: it goes with the next sync.</source>
+            <translation>Uw laatste wijziging wacht op verzending naar het portaal: ze gaat mee met de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>This location also has Verifone terminals: they keep the receipt CCV support set up for them. This layout is for its PAX terminals.</source>
+            <translation>Deze locatie heeft ook Verifone-terminals: die houden de pinbon die de klantenservice van CCV voor hen heeft ingesteld. Deze opmaak is voor de PAX-terminals.</translation>
+        </message>
+        <message>
+            <source>The terminals can print this receipt as it is.</source>
+            <translation>De terminals kunnen deze pinbon afdrukken zoals hij is.</translation>
+        </message>
+        <message>
+            <source>Fix what is listed under “Before saving” first.</source>
+            <translation>Los eerst op wat onder “Voor het opslaan” staat.</translation>
+        </message>
+        <message>
+            <source>Save this receipt first: what is saved is copied.</source>
+            <translation>Sla deze pinbon eerst op: wat is opgeslagen, wordt gekopieerd.</translation>
+        </message>
+        <message>
+            <source>Printed after every payment.</source>
+            <translation>Na elke betaling afgedrukt.</translation>
+        </message>
+        <message>
+            <source>Printed only when the customer asks for it after the payment.</source>
+            <translation>Alleen afgedrukt als de klant er na de betaling om vraagt.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>The receipt of “%1” has changes that are not saved.</source>
+            <translation>De pinbon van “%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Import a logo</source>
+            <translation>Een logo importeren</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.svg);;All files (*)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.svg);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be a logo</source>
+            <translation>Dit bestand kan geen logo zijn</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be saved yet</source>
+            <translation>De pinbon kan nog niet worden opgeslagen</translation>
+        </message>
+        <message>
+            <source>The terminals could not print it:
+%1</source>
+            <translation>De terminals zouden hem niet kunnen afdrukken:
+%1</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be saved</source>
+            <translation>De pinbon kan niet worden opgeslagen</translation>
+        </message>
+        <message>
+            <source>Saved. The change is sent to the portal with the next sync.</source>
+            <translation>Opgeslagen. De wijziging gaat naar het portaal met de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”: %2</translation>
+        </message>
+        <message>
+            <source>The receipt was not copied</source>
+            <translation>De pinbon is niet gekopieerd</translation>
+        </message>
+        <message>
+            <source>Nothing was copied. %1</source>
+            <translation>Er is niets gekopieerd. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied to %n location(s). The changes are sent to the portal with the next sync.</source>
+            <translation>
+                <numerusform>Naar %n locatie gekopieerd. De wijzigingen gaan naar het portaal met de volgende synchronisatie.</numerusform>
+                <numerusform>Naar %n locaties gekopieerd. De wijzigingen gaan naar het portaal met de volgende synchronisatie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Pinbonnen</translation>
+        </message>
+        <message>
+            <source>What the PAX terminals of each location print: a logo at the top, your texts above and under the payment, in the language of the receipt. The preview shows it dot for dot.</source>
+            <translation>Wat de PAX-terminals van elke locatie afdrukken: bovenaan een logo, uw teksten boven en onder de betaling, in de taal van de pinbon. Het voorbeeld toont het punt voor punt.</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Text size:</source>
+            <translation>&amp;Tekstgrootte:</translation>
+        </message>
+        <message>
+            <source>58 mm (384 dots)</source>
+            <translation>58 mm (384 punten)</translation>
+        </message>
+        <message>
+            <source>80 mm (576 dots)</source>
+            <translation>80 mm (576 punten)</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normaal</translation>
+        </message>
+        <message>
+            <source>Small</source>
+            <translation>Klein</translation>
+        </message>
+        <message>
+            <source>The paper in the terminals' printer: most PAX terminals take 58 mm rolls.</source>
+            <translation>Het papier in de printer van de terminals: de meeste PAX-terminals nemen rollen van 58 mm.</translation>
+        </message>
+        <message>
+            <source>Print the &amp;customer receipt by default</source>
+            <translation>Pinbon voor de &amp;klant standaard afdrukken</translation>
+        </message>
+        <message>
+            <source>When this is off, the terminal prints only the merchant's receipt; the customer can still get a receipt after the payment.</source>
+            <translation>Staat dit uit, dan drukt de terminal alleen de pinbon voor de handelaar af; de klant kan na de betaling nog altijd een pinbon krijgen.</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importeren…</translation>
+        </message>
+        <message>
+            <source>A PNG, JPEG, BMP or SVG image. It is made black and white for the printer.</source>
+            <translation>Een PNG-, JPEG-, BMP- of SVG-afbeelding. Ze wordt zwart-wit gemaakt voor de printer.</translation>
+        </message>
+        <message>
+            <source>&amp;Adjust…</source>
+            <translation>&amp;Aanpassen…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ver&amp;wijderen</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Teksten</translation>
+        </message>
+        <message>
+            <source>&amp;Header: under the logo, above the payment</source>
+            <translation>&amp;Kop: onder het logo, boven de betaling</translation>
+        </message>
+        <message>
+            <source>&amp;Footer: under the payment, on the customer's receipt (return conditions, offers)</source>
+            <translation>&amp;Voet: onder de betaling, op de pinbon voor de klant (ruilvoorwaarden, aanbiedingen)</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Regel toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Omlaag</translation>
+        </message>
+        <message>
+            <source>Before saving</source>
+            <translation>Voor het opslaan</translation>
+        </message>
+        <message>
+            <source>What the terminals could not print</source>
+            <translation>Wat de terminals niet zouden kunnen afdrukken</translation>
+        </message>
+        <message>
+            <source>Replace with printable characters</source>
+            <translation>Vervangen door afdrukbare tekens</translation>
+        </message>
+        <message>
+            <source>Puts lookalikes the terminals print in place of the characters they cannot: a normal no-break space for a narrow one, c for č, - for other dashes.</source>
+            <translation>Zet gelijkende tekens die de terminals wel afdrukken in de plaats van die ze niet kunnen afdrukken: een gewone vaste spatie voor een smalle, c voor č, - voor andere streepjes.</translation>
+        </message>
+        <message>
+            <source>C&amp;opy to other locations…</source>
+            <translation>Naar andere l&amp;ocaties kopiëren…</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Terugzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Show both versions…</source>
+            <translation>Beide versies tonen…</translation>
         </message>
     </context>
     <context>

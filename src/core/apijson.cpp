@@ -441,39 +441,144 @@ Parsed<Period> periodFromJson(const QJsonObject& o)
     return result(r, p);
 }
 
+namespace {
+
+const char* const kFontCodes[] = { "normal", "small" }; // ReceiptFont 1, 2
+const char* const kAlignmentCodes[] = { "left", "center", "right" }; // TextAlignment 1, 2, 3
+
+QJsonArray linesToJson(const QList<ReceiptLine>& lines)
+{
+    QJsonArray out;
+    for (const ReceiptLine& line : lines)
+        out.append(QJsonObject { { QStringLiteral("text"), line.text },
+            { QStringLiteral("align"), QLatin1String(kAlignmentCodes[static_cast<int>(line.alignment) - 1]) },
+            { QStringLiteral("bold"), line.bold }, { QStringLiteral("double_height"), line.doubleHeight } });
+    return out;
+}
+
+QList<ReceiptLine> linesFromJson(const QJsonValue& v, const QString& where, QString& error)
+{
+    QList<ReceiptLine> out;
+    if (!v.isArray()) {
+        error = where + QLatin1String(": a list of lines is required");
+        return out;
+    }
+    for (const QJsonValue& item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        const QJsonValue text = o.value(QLatin1String("text"));
+        const QJsonValue align = o.value(QLatin1String("align"));
+        const QJsonValue bold = o.value(QLatin1String("bold"));
+        const QJsonValue tall = o.value(QLatin1String("double_height"));
+        if (!item.isObject() || !text.isString() || !align.isString() || !bold.isBool() || !tall.isBool()) {
+            error = where + QLatin1String(": a line is {text, align, bold, double_height}");
+            return {};
+        }
+        ReceiptLine line;
+        line.text = text.toString();
+        const auto code = std::find_if(std::begin(kAlignmentCodes), std::end(kAlignmentCodes),
+            [&](const char* c) { return align.toString() == QLatin1String(c); });
+        if (code == std::end(kAlignmentCodes)) {
+            error = where + QLatin1String(": align is left, center or right");
+            return {};
+        }
+        line.alignment = static_cast<TextAlignment>(code - std::begin(kAlignmentCodes) + 1);
+        line.bold = bold.toBool();
+        line.doubleHeight = tall.toBool();
+        out.append(line);
+    }
+    return out;
+}
+
+} // namespace
+
+QString toCode(ReceiptFont f)
+{
+    return QLatin1String(kFontCodes[static_cast<int>(f) - 1]);
+}
+
+std::optional<ReceiptFont> receiptFontFromCode(const QString& code)
+{
+    for (int i = 0; i < int(std::size(kFontCodes)); ++i)
+        if (code == QLatin1String(kFontCodes[i]))
+            return static_cast<ReceiptFont>(i + 1);
+    return std::nullopt;
+}
+
+QJsonObject receiptTextsToJson(const ReceiptLayout& l)
+{
+    QJsonObject texts;
+    for (Language lang : kAllLanguages) {
+        const ReceiptTexts& t = l.textsFor(lang);
+        texts.insert(toCode(lang),
+            QJsonObject { { QStringLiteral("header"), linesToJson(t.header) },
+                { QStringLiteral("footer"), linesToJson(t.footer) } });
+    }
+    return texts;
+}
+
+QString receiptTextsFromJson(const QJsonValue& v, ReceiptLayout& l)
+{
+    if (!v.isObject())
+        return QStringLiteral("texts: an object with nl, fr and en is required");
+    const QJsonObject texts = v.toObject();
+    QString error;
+    for (Language lang : kAllLanguages) {
+        const QJsonValue one = texts.value(toCode(lang));
+        ReceiptTexts& t = l.textsFor(lang);
+        if (one.isUndefined()) {
+            t = {};
+            continue; // a language without texts
+        }
+        if (!one.isObject())
+            return QStringLiteral("texts.%1: an object with header and footer is required").arg(toCode(lang));
+        t.header = linesFromJson(
+            one.toObject().value(QLatin1String("header")), QStringLiteral("texts.%1.header").arg(toCode(lang)), error);
+        if (error.isEmpty())
+            t.footer = linesFromJson(one.toObject().value(QLatin1String("footer")),
+                QStringLiteral("texts.%1.footer").arg(toCode(lang)), error);
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QJsonObject toJsonObject(const ReceiptLayout& l)
 {
-    return {{QStringLiteral("location_id"), l.locationId},
-            {QStringLiteral("language"), toCode(l.language)},
-            {QStringLiteral("logo_png"), QString::fromLatin1(l.logoPng.toBase64())},
-            {QStringLiteral("header_lines"), QJsonArray::fromStringList(l.headerLines)},
-            {QStringLiteral("footer_lines"), QJsonArray::fromStringList(l.footerLines)},
-            {QStringLiteral("print_customer_receipt_by_default"), l.printCustomerReceiptByDefault}};
+    return { { QStringLiteral("location_id"), l.locationId },
+        { QStringLiteral("paper_width_mm"), static_cast<int>(l.paperWidth) },
+        { QStringLiteral("font"), toCode(l.font) },
+        { QStringLiteral("print_customer_receipt_by_default"), l.printCustomerReceiptByDefault },
+        { QStringLiteral("logo_png"), QString::fromLatin1(l.logoPng.toBase64()) },
+        { QStringLiteral("texts"), receiptTextsToJson(l) } };
 }
 
 Parsed<ReceiptLayout> receiptLayoutFromJson(const QJsonObject& o)
 {
     Reader r{o, {}};
     ReceiptLayout l;
-    l.locationId = r.str("location_id", false);
-    l.language = r.code<Language>("language", languageFromCode);
-    const QString logo = r.str("logo_png", false);
-    l.logoPng = QByteArray::fromBase64(logo.toLatin1());
-    for (const char* field : {"header_lines", "footer_lines"}) {
-        const QJsonValue v = o.value(QLatin1String(field));
-        if (!v.isArray()) {
-            r.fail(QLatin1String(field), "a list of texts is required");
-            continue;
-        }
-        QStringList lines;
-        for (const QJsonValue& line : v.toArray()) {
-            if (!line.isString())
-                r.fail(QLatin1String(field), "a list of texts is required");
-            lines.append(line.toString());
-        }
-        (qstrcmp(field, "header_lines") == 0 ? l.headerLines : l.footerLines) = lines;
-    }
+    l.locationId = r.str("location_id");
+    const qint64 width = r.integer("paper_width_mm");
+    if (r.ok() && width != 58 && width != 80)
+        r.fail(QStringLiteral("paper_width_mm"), "58 or 80 is required");
+    l.paperWidth = width == 80 ? PaperWidth::Mm80 : PaperWidth::Mm58;
+    l.font = r.code<ReceiptFont>("font", receiptFontFromCode);
     l.printCustomerReceiptByDefault = r.boolean("print_customer_receipt_by_default");
+    const QJsonValue logo = o.value(QLatin1String("logo_png"));
+    if (logo.isString()) {
+        const auto decoded
+            = QByteArray::fromBase64Encoding(logo.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded)
+            l.logoPng = *decoded;
+        else
+            r.fail(QStringLiteral("logo_png"), "base64 is required");
+    } else if (!logo.isUndefined() && !logo.isNull()) {
+        r.fail(QStringLiteral("logo_png"), "base64 is required");
+    }
+    if (r.ok()) {
+        const QString error = receiptTextsFromJson(o.value(QLatin1String("texts")), l);
+        if (!error.isEmpty())
+            r.error = error;
+    }
     return result(r, l);
 }
 

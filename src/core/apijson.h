@@ -20,7 +20,7 @@ QByteArray toJson(const Transaction& t);
 QJsonObject toJsonObject(const Location& l);
 QJsonObject toJsonObject(const Terminal& t);
 QJsonObject toJsonObject(const Period& p);
-QJsonObject toJsonObject(const ReceiptLayout& r); // logo as base64 PNG
+QJsonObject toJsonObject(const ReceiptLayout& r); // logo as base64 PNG; without the ETag
 QJsonObject toJsonObject(const User& u);
 QJsonObject toJsonObject(const Group& g);
 QJsonObject toJsonObject(const Merchant& m);
@@ -42,5 +42,11 @@ Parsed<User> userFromJson(const QJsonObject& o);
 Parsed<Group> groupFromJson(const QJsonObject& o);
 Parsed<Merchant> merchantFromJson(const QJsonObject& o);
 std::optional<QDateTime> timeFromJson(const QJsonValue& v); // null/absent → invalid QDateTime
+
+// Parts of RECEIPT_LAYOUT the cache keeps as they are: its "texts" object, and the font's code.
+QJsonObject receiptTextsToJson(const ReceiptLayout& l);
+QString receiptTextsFromJson(const QJsonValue& texts, ReceiptLayout& l); // fills l.texts; an error, or empty
+QString toCode(ReceiptFont f);
+std::optional<ReceiptFont> receiptFontFromCode(const QString& code);
 
 } // namespace comptoir::api

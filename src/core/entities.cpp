@@ -9,4 +9,11 @@ bool Terminal::isPax() const
     return !model.contains(QLatin1String("Verifone"), Qt::CaseInsensitive);
 }
 
+bool ReceiptLayout::sameContent(const ReceiptLayout& o) const
+{
+    ReceiptLayout a = *this;
+    a.etag = o.etag;
+    return a == o;
+}
+
 } // namespace comptoir

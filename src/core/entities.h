@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace comptoir {
@@ -94,21 +95,65 @@ struct Period {
     bool operator==(const Period&) const = default;
 };
 
-// What the terminals of a location print on receipts, for one language.
-// What a PAX terminal's receipt can hold (the portal enforces the same).
-inline constexpr int kMaxReceiptLines = 8;        // header lines, and footer lines
-inline constexpr int kMaxReceiptLineLength = 48;  // characters
-inline constexpr int kMaxLogoBytes = 256 * 1024;  // PNG
-inline constexpr int kMaxLogoDots = 576;          // printer width, and height
+// What the PAX terminals of a location print on their receipts: the printer's paper and
+// text size, whether the customer's receipt is printed without asking, a logo, and header
+// and footer lines in each language. One layout per location (one ETag on the portal).
+// The numeric values of the enumerations are persisted in the cache: never reorder them.
+enum class PaperWidth : int { Mm58 = 58, Mm80 = 80 };
+enum class ReceiptFont : int { Normal = 1, Small = 2 }; // 12 × 24 dots, 9 × 17 dots (ESC/POS fonts A and B)
+enum class TextAlignment : int { Left = 1, Center = 2, Right = 3 };
+
+inline constexpr int kMaxReceiptLines = 8; // header lines, and footer lines, per language
+inline constexpr int kMaxLogoBytes = 256 * 1024; // PNG
+inline constexpr int kMaxLogoHeight = 576; // dots; the width is at most the paper's
+
+// The printable width in dots: 8 dots per mm on 48 mm (58 mm paper) or 72 mm (80 mm paper).
+constexpr int paperDots(PaperWidth w)
+{
+    return w == PaperWidth::Mm58 ? 384 : 576;
+}
+// The width of one character cell in dots: 12 for the normal text, 9 for the small.
+constexpr int receiptCellWidth(ReceiptFont f)
+{
+    return f == ReceiptFont::Small ? 9 : 12;
+}
+// How many characters fit on one line: 32 or 48 in the normal text, 42 or 64 in the small.
+// Double height does not change it.
+constexpr int receiptLineLimit(PaperWidth w, ReceiptFont f)
+{
+    return paperDots(w) / receiptCellWidth(f);
+}
+
+struct ReceiptLine {
+    QString text;
+    TextAlignment alignment = TextAlignment::Left;
+    bool bold = false;
+    bool doubleHeight = false;
+    bool operator==(const ReceiptLine&) const = default;
+};
+
+// The lines of one language: above the transaction (under the logo) and under it.
+struct ReceiptTexts {
+    QList<ReceiptLine> header;
+    QList<ReceiptLine> footer;
+    bool isEmpty() const { return header.isEmpty() && footer.isEmpty(); }
+    bool operator==(const ReceiptTexts&) const = default;
+};
 
 struct ReceiptLayout {
     QString locationId;
-    Language language = Language::Nl;
-    QByteArray logoPng;          // 1-bit PNG at printer width, empty for none
-    QStringList headerLines;
-    QStringList footerLines;
+    PaperWidth paperWidth = PaperWidth::Mm58;
+    ReceiptFont font = ReceiptFont::Normal;
     bool printCustomerReceiptByDefault = true;
-    QString etag;
+    QByteArray logoPng; // 1-bit PNG, at most paperDots() wide and kMaxLogoHeight high; empty: none
+    std::array<ReceiptTexts, 3> texts; // by language: nl, fr, en (textsIndex)
+    QString etag; // the portal's version; empty for a layout the portal has not seen
+
+    static constexpr std::size_t textsIndex(Language l) { return std::size_t(static_cast<int>(l) - 1); }
+    ReceiptTexts& textsFor(Language l) { return texts[textsIndex(l)]; }
+    const ReceiptTexts& textsFor(Language l) const { return texts[textsIndex(l)]; }
+    // Equal apart from the portal's version.
+    bool sameContent(const ReceiptLayout& o) const;
     bool operator==(const ReceiptLayout&) const = default;
 };
 

@@ -7,6 +7,7 @@
 #include "gui/locationspage.h"
 #include "gui/outboxdialog.h"
 #include "gui/overviewpage.h"
+#include "gui/receiptspage.h"
 #include "gui/settingspage.h"
 #include "gui/synccontroller.h"
 #include "gui/transactionspage.h"
@@ -64,6 +65,10 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
     connect(m_dayCloses, &DayClosesPage::showTransactionsOf, this, &MainWindow::showTransactionsOfPeriod);
     m_locations = new LocationsPage(cache, actor, this);
     connect(m_locations, &LocationsPage::edited, this, &MainWindow::localEditMade);
+    m_receipts = new ReceiptsPage(cache, this);
+    m_receipts->setActor(actor);
+    connect(m_receipts, &ReceiptsPage::edited, this, &MainWindow::localEditMade);
+    connect(m_receipts, &ReceiptsPage::showOutboxRequested, this, &MainWindow::showOutbox);
     m_settings = new SettingsPage(cache, this);
     connect(m_settings, &SettingsPage::intervalChosen, this, [this](int minutes) {
         if (m_sync)
@@ -89,6 +94,7 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
     addPage(Page::Transactions, "transactions", m_transactions);
     addPage(Page::DayCloses, "daycloses", m_dayCloses);
     addPage(Page::Locations, "locations", m_locations);
+    addPage(Page::Receipts, "receipts", m_receipts);
     addPage(Page::Settings, "settings", m_settings);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_entries.size())
@@ -462,6 +468,7 @@ void MainWindow::reload()
     m_transactions->reload();
     m_dayCloses->reload();
     m_locations->reload();
+    m_receipts->reload();
     updateStatusBar();
 }
 

@@ -20,6 +20,7 @@ class CacheDatabase;
 class DayClosesPage;
 class LocationsPage;
 class OverviewPage;
+class ReceiptsPage;
 class SettingsPage;
 class SyncController;
 class TransactionsPage;
@@ -47,6 +48,7 @@ public:
     TransactionsPage* transactionsPage() const { return m_transactions; }
     DayClosesPage* dayClosesPage() const { return m_dayCloses; }
     LocationsPage* locationsPage() const { return m_locations; }
+    ReceiptsPage* receiptsPage() const { return m_receipts; }
     SettingsPage* settingsPage() const { return m_settings; }
 
     // Connects the window to the account's background sync (null: a cache without a
@@ -96,6 +98,7 @@ private:
     TransactionsPage* m_transactions = nullptr;
     DayClosesPage* m_dayCloses = nullptr;
     LocationsPage* m_locations = nullptr;
+    ReceiptsPage* m_receipts = nullptr;
     SettingsPage* m_settings = nullptr;
     QLabel* m_account = nullptr;
     QLabel* m_count = nullptr;

@@ -50,11 +50,25 @@ QString localTime(const QJsonValue& value)
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+// A receipt section's lines, one per row, with the style of those not plain.
 QString lines(const QJsonValue& value)
 {
     QStringList out;
-    for (const QJsonValue& line : value.toArray())
-        out.append(line.toString());
+    for (const QJsonValue& v : value.toArray()) {
+        const QJsonObject line = v.toObject();
+        QStringList style;
+        const QString align = line.value(QLatin1String("align")).toString();
+        if (align == QLatin1String("center"))
+            style.append(OutboxDialog::tr("centred"));
+        else if (align == QLatin1String("right"))
+            style.append(OutboxDialog::tr("right"));
+        if (line.value(QLatin1String("bold")).toBool())
+            style.append(OutboxDialog::tr("bold"));
+        if (line.value(QLatin1String("double_height")).toBool())
+            style.append(OutboxDialog::tr("double height"));
+        const QString text = line.value(QLatin1String("text")).toString();
+        out.append(style.isEmpty() ? text : OutboxDialog::tr("%1 (%2)").arg(text, style.join(QStringLiteral(", "))));
+    }
     return out.isEmpty() ? OutboxDialog::tr("(none)") : out.join(QLatin1Char('\n'));
 }
 
@@ -119,25 +133,44 @@ QList<Field> fieldsFor(const QString& entity, CacheDatabase& cache)
                 } },
         };
     }
-    if (entity == QLatin1String("receipt_layout"))
-        return {
-            { OutboxDialog::tr("Logo"),
+    if (entity == QLatin1String("receipt_layout")) {
+        QList<Field> fields = {
+            { OutboxDialog::tr("Paper"),
                 [](const QJsonObject& o) {
-                    return o.value(QLatin1String("logo_png")).toString().isEmpty() ? OutboxDialog::tr("No logo")
-                                                                                   : OutboxDialog::tr("A logo");
-                },
-                [](const QJsonObject& o) { return o.value(QLatin1String("logo_png")); } },
-            { OutboxDialog::tr("Header lines"),
-                [](const QJsonObject& o) { return lines(o.value(QLatin1String("header_lines"))); } },
-            { OutboxDialog::tr("Footer lines"),
-                [](const QJsonObject& o) { return lines(o.value(QLatin1String("footer_lines"))); } },
+                    const int mm = o.value(QLatin1String("paper_width_mm")).toInt();
+                    return o.value(QLatin1String("font")).toString() == QLatin1String("small")
+                        ? OutboxDialog::tr("%1 mm, small text").arg(mm)
+                        : OutboxDialog::tr("%1 mm, normal text").arg(mm);
+                } },
             { OutboxDialog::tr("Customer receipt"),
                 [](const QJsonObject& o) {
                     return o.value(QLatin1String("print_customer_receipt_by_default")).toBool(true)
                         ? OutboxDialog::tr("Printed after every payment")
                         : OutboxDialog::tr("Printed when the customer asks");
                 } },
+            { OutboxDialog::tr("Logo"),
+                [](const QJsonObject& o) {
+                    return o.value(QLatin1String("logo_png")).toString().isEmpty() ? OutboxDialog::tr("No logo")
+                                                                                   : OutboxDialog::tr("A logo");
+                },
+                [](const QJsonObject& o) { return o.value(QLatin1String("logo_png")); } },
         };
+        for (Language language : kAllLanguages) {
+            const QString code = toCode(language);
+            const auto section = [code](const char* name) {
+                return [code, name](const QJsonObject& o) {
+                    return o.value(QLatin1String("texts")).toObject().value(code).toObject().value(QLatin1String(name));
+                };
+            };
+            const auto header = section("header");
+            const auto footer = section("footer");
+            fields.append({ OutboxDialog::tr("Header (%1)").arg(displayName(language)),
+                [header](const QJsonObject& o) { return lines(header(o)); }, header });
+            fields.append({ OutboxDialog::tr("Footer (%1)").arg(displayName(language)),
+                [footer](const QJsonObject& o) { return lines(footer(o)); }, footer });
+        }
+        return fields;
+    }
     return {};
 }
 

@@ -76,6 +76,9 @@ QString OutboxPusher::rejectionMessage(const PortalError& error)
         return QCoreApplication::translate("OutboxPusher", "The portal does not accept this name: it is empty or too long.");
     if (code == QLatin1String("unknown_location"))
         return QCoreApplication::translate("OutboxPusher", "The portal does not know the location the terminal was moved to.");
+    if (code == QLatin1String("unprintable_character"))
+        return QCoreApplication::translate("OutboxPusher",
+            "The portal does not accept this receipt: a line has a character the terminals cannot print.");
     if (code == QLatin1String("too_many_lines") || code == QLatin1String("line_too_long") ||
         code == QLatin1String("invalid_logo") || code == QLatin1String("invalid_layout"))
         return QCoreApplication::translate("OutboxPusher", "The portal does not accept this receipt: too many lines, a line too long, or a logo it cannot print.");

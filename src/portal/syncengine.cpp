@@ -183,22 +183,21 @@ bool SyncEngine::syncReference(Result& result)
         const QJsonObject grant = g.toObject();
         if (grant.value(QLatin1String("menu")).toString() != QLatin1String("receipts"))
             continue;
-        for (const QJsonValue& loc : grant.value(QLatin1String("location_ids")).toArray())
-            for (Language lang : kAllLanguages) {
-                const auto r = getWithRetry(QStringLiteral("/receipt-layouts/%1/%2").arg(loc.toString(), toCode(lang)), result);
-                if (!r.ok()) {
-                    if (r.error.status == 404)
-                        continue;
-                    return false;
-                }
-                auto layout = api::receiptLayoutFromJson(r.json);
-                if (!layout.value) {
-                    result.error = badAnswer(layout.error);
-                    return false;
-                }
-                layout.value->etag = QString::fromLatin1(r.headers.value("etag"));
-                layouts.append(*layout.value);
+        for (const QJsonValue& loc : grant.value(QLatin1String("location_ids")).toArray()) {
+            const auto r = getWithRetry(QStringLiteral("/receipt-layouts/%1").arg(loc.toString()), result);
+            if (!r.ok()) {
+                if (r.error.status == 404)
+                    continue;
+                return false;
             }
+            auto layout = api::receiptLayoutFromJson(r.json);
+            if (!layout.value) {
+                result.error = badAnswer(layout.error);
+                return false;
+            }
+            layout.value->etag = QString::fromLatin1(r.headers.value("etag"));
+            layouts.append(*layout.value);
+        }
     }
 
     ScopedTransaction tx(m_cache.db());
@@ -216,8 +215,15 @@ bool SyncEngine::syncReference(Result& result)
         if (ids.contains(t.locationId))
             terminalRepo.upsert(t);
     ReceiptLayoutRepository layoutRepo(m_cache);
-    for (const ReceiptLayout& l : layouts)
+    QSet<QString> withLayout;
+    for (const ReceiptLayout& l : layouts) {
         layoutRepo.upsert(l);
+        withLayout.insert(l.locationId);
+    }
+    // Layouts the user may no longer see (the receipts grant went) or the portal no longer has.
+    for (const ReceiptLayout& cached : layoutRepo.all())
+        if (!withLayout.contains(cached.locationId))
+            layoutRepo.remove(cached.locationId);
 
     // Locations no longer visible (the user's groups changed): their rows go.
     bool removed = false;

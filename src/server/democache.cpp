@@ -15,30 +15,37 @@ namespace comptoir {
 
 namespace {
 
-// What a shop typically prints under its receipts, per language.
-ReceiptLayout demoLayout(const Location& l, Language language)
+ReceiptLine line(const char* text, TextAlignment alignment = TextAlignment::Center, bool bold = false)
 {
-    ReceiptLayout r;
-    r.locationId = l.id;
-    r.language = language;
-    r.headerLines = {l.name, l.street, l.postalCode + QLatin1Char(' ') + l.city};
-    switch (language) {
-    case Language::Nl:
-        r.footerLines = {QStringLiteral("Bedankt voor uw bezoek!"), QStringLiteral("Ruilen binnen 14 dagen met kassabon.")};
-        break;
-    case Language::Fr:
-        r.footerLines = {QStringLiteral("Merci de votre visite !"), QStringLiteral("Échange sous 14 jours avec le ticket.")};
-        break;
-    case Language::En:
-        r.footerLines = {QStringLiteral("Thank you for your visit!"), QStringLiteral("Exchanges within 14 days with receipt.")};
-        break;
-    }
-    r.printCustomerReceiptByDefault = true;
-    r.etag = QStringLiteral("\"demo-1\"");
-    return r;
+    return { QString::fromUtf8(text), alignment, bold, false };
 }
 
 } // namespace
+
+QList<ReceiptLayout> demoReceiptLayouts(const DemoGenerator& generator)
+{
+    QList<ReceiptLayout> out;
+    int index = 0;
+    for (const Location& l : generator.locations()) {
+        ReceiptLayout r;
+        r.locationId = l.id;
+        r.paperWidth = index % 3 == 1 ? PaperWidth::Mm80 : PaperWidth::Mm58;
+        r.printCustomerReceiptByDefault = index % 4 != 3;
+        r.textsFor(Language::Nl) = { { line("Open di-za 7u30-18u") },
+            { line("Bedankt en tot ziens!", TextAlignment::Center, true), line("Ruilen binnen 14 dagen"),
+                line("met dit ticket.") } };
+        r.textsFor(Language::Fr) = { { line("Ouvert mar-sam 7h30-18h") },
+            { line("Merci et à bientôt !", TextAlignment::Center, true), line("Échange sous 14 jours"),
+                line("avec ce ticket.") } };
+        r.textsFor(Language::En) = { { line("Open Tue-Sat 7:30-18:00") },
+            { line("Thank you, see you soon!", TextAlignment::Center, true), line("Exchanges within 14 days"),
+                line("with this receipt.") } };
+        r.etag = QStringLiteral("\"1\"");
+        out.append(r);
+        ++index;
+    }
+    return out;
+}
 
 DemoCacheStats fillDemoCache(CacheDatabase& cache, const DemoGenerator& generator,
                              const std::function<bool(qint64)>& progress)
@@ -53,15 +60,14 @@ DemoCacheStats fillDemoCache(CacheDatabase& cache, const DemoGenerator& generato
         for (const User& u : generator.users())
             accounts.upsertUser(u);
         LocationRepository locations(cache);
-        ReceiptLayoutRepository layouts(cache);
-        for (const Location& l : generator.locations()) {
+        for (const Location& l : generator.locations())
             locations.upsert(l);
-            for (Language lang : kAllLanguages)
-                layouts.upsert(demoLayout(l, lang));
-        }
         TerminalRepository terminals(cache);
         for (const Terminal& t : generator.terminals())
             terminals.upsert(t);
+        ReceiptLayoutRepository layouts(cache);
+        for (const ReceiptLayout& r : demoReceiptLayouts(generator))
+            layouts.upsert(r);
         tx.commit();
     }
 

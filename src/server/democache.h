@@ -16,6 +16,11 @@ struct DemoCacheStats {
     qint64 transactions = 0;
     qint64 periods = 0;
 };
+// The receipt layouts of the demo locations, one per location: 58 mm paper (80 mm at every
+// third location), opening hours above and a thank-you and the exchange terms under the
+// transaction in nl, fr and en, no logo. The same for the reference portal and the cache.
+QList<ReceiptLayout> demoReceiptLayouts(const DemoGenerator& generator);
+
 DemoCacheStats fillDemoCache(CacheDatabase& cache, const DemoGenerator& generator,
                              const std::function<bool(qint64)>& progress = {});
 

@@ -33,7 +33,7 @@ inline constexpr const char* kDemoTotpSecret = "JBSWY3DPEHPK3PXP"; // base32
 class DemoGenerator {
 public:
     // Bumped whenever the generated data changes, so stored demo data can be rebuilt.
-    static constexpr int kDataVersion = 2;
+    static constexpr int kDataVersion = 3;
 
     explicit DemoGenerator(const DemoOptions& options);
 

@@ -3,6 +3,7 @@
 #include "auth/passwords.h"
 #include "auth/totp.h"
 #include "core/apijson.h"
+#include "democache.h"
 #include "demogenerator.h"
 #include "store/scopedtransaction.h"
 #include "store/sql.h"
@@ -31,8 +32,7 @@ const char* const kSchema[] = {
     "json TEXT NOT NULL)",
     "CREATE TABLE period_reports (period_id TEXT NOT NULL, language TEXT NOT NULL, pdf BLOB NOT NULL, "
     "PRIMARY KEY (period_id, language))",
-    "CREATE TABLE receipt_layouts (location_id TEXT NOT NULL, language TEXT NOT NULL, json TEXT NOT NULL, "
-    "etag TEXT NOT NULL, PRIMARY KEY (location_id, language))",
+    "CREATE TABLE receipt_layouts (location_id TEXT PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL)",
     "CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE, json TEXT NOT NULL, "
     "password TEXT NOT NULL, totp_secret TEXT NOT NULL)",
     "CREATE TABLE groups (id TEXT PRIMARY KEY, json TEXT NOT NULL)",
@@ -164,18 +164,10 @@ void PortalDatabase::seed(const DemoGenerator& g)
                   {u.id, u.email, json(api::toJsonObject(u)), passwords::encode(h),
                    u.twoFactor ? QString::fromLatin1(kDemoTotpSecret) : QString()});
     }
-    // Receipt layouts: what a shop prints by default, per language, for PAX locations.
-    for (const Location& l : g.locations()) {
-        for (Language lang : kAllLanguages) {
-            ReceiptLayout r;
-            r.locationId = l.id;
-            r.language = lang;
-            r.headerLines = {l.name, l.street, l.postalCode + QLatin1Char(' ') + l.city};
-            r.printCustomerReceiptByDefault = true;
-            sql::exec(d, QStringLiteral("INSERT INTO receipt_layouts (location_id, language, json, etag) VALUES (?,?,?,?)"),
-                      {l.id, toCode(lang), json(api::toJsonObject(r)), QStringLiteral("\"1\"")});
-        }
-    }
+    // Receipt layouts: what each shop prints, in every language.
+    for (const ReceiptLayout& r : demoReceiptLayouts(g))
+        sql::exec(d, QStringLiteral("INSERT INTO receipt_layouts (location_id, json, etag) VALUES (?,?,?)"),
+            { r.locationId, json(api::toJsonObject(r)), r.etag });
 
     auto insertTx = Statement::prepare(d, QStringLiteral("INSERT INTO transactions (id, seq, location_id, period_id, "
                                                          "status, json) VALUES (?,?,?,?,?,?)"));

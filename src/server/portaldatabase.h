@@ -18,7 +18,7 @@ class DemoGenerator;
 // per change, so serving the feed is reading and concatenating.
 class PortalDatabase {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: one receipt layout per location
     // Opens or creates DIR/portal.sqlite. On failure returns null and sets `error`.
     static std::unique_ptr<PortalDatabase> open(const QString& dir, QString* error);
     ~PortalDatabase();

@@ -188,11 +188,11 @@ ApiResult PortalHttpServer::route(const QHttpServerRequest& request)
                                      query.queryItemValue(QStringLiteral("limit")));
         if (n == 3 && parts[2] == QLatin1String("report") && method == Method::Get)
             return m_service.periodReport(s, parts[1], query.queryItemValue(QStringLiteral("lang")));
-    } else if (resource == QLatin1String("receipt-layouts") && n == 3) {
+    } else if (resource == QLatin1String("receipt-layouts") && n == 2) {
         if (method == Method::Get)
-            return m_service.receiptLayout(s, parts[1], parts[2]);
+            return m_service.receiptLayout(s, parts[1]);
         if (method == Method::Put)
-            return m_service.putReceiptLayout(s, parts[1], parts[2], json, ifMatch);
+            return m_service.putReceiptLayout(s, parts[1], json, ifMatch);
         return methodNotAllowed();
     } else if (resource == QLatin1String("users") && n == 1 && method == Method::Get) {
         return m_service.users(s);

@@ -6,13 +6,13 @@
 #include "core/apijson.h"
 #include "portaldatabase.h"
 #include "reports/dayclosereport.h"
+#include "reports/receiptrules.h"
 #include "store/scopedtransaction.h"
 #include "store/sql.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
 
 #include <QCryptographicHash>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -617,12 +617,12 @@ ApiResult PortalService::periodReport(const PortalSession& s, const QString& id,
     return r;
 }
 
-ApiResult PortalService::receiptLayout(const PortalSession& s, const QString& locationId, const QString& language)
+ApiResult PortalService::receiptLayout(const PortalSession& s, const QString& locationId)
 {
     if (!s.permissions.allows(Menu::Receipts, locationId))
         return notFound("receipt layout");
-    QSqlQuery q = sql::exec(m_db->db(), QStringLiteral("SELECT json, etag FROM receipt_layouts WHERE location_id = ? AND language = ?"),
-                            {locationId, language});
+    QSqlQuery q = sql::exec(
+        m_db->db(), QStringLiteral("SELECT json, etag FROM receipt_layouts WHERE location_id = ?"), { locationId });
     if (!q.next())
         return notFound("receipt layout");
     ApiResult r = ApiResult::json(200, parseObject(q.value(0).toString()));
@@ -630,20 +630,20 @@ ApiResult PortalService::receiptLayout(const PortalSession& s, const QString& lo
     return r;
 }
 
-ApiResult PortalService::putReceiptLayout(const PortalSession& s, const QString& locationId, const QString& language,
-                                          const QJsonObject& body, const QByteArray& ifMatch)
+ApiResult PortalService::putReceiptLayout(
+    const PortalSession& s, const QString& locationId, const QJsonObject& body, const QByteArray& ifMatch)
 {
-    if (auto bad = checkFields(body, {{"location_id", QJsonValue::String}, {"language", QJsonValue::String},
-                                      {"logo_png", QJsonValue::String}, {"header_lines", QJsonValue::Array},
-                                      {"footer_lines", QJsonValue::Array},
-                                      {"print_customer_receipt_by_default", QJsonValue::Bool}},
-                               {QStringLiteral("header_lines"), QStringLiteral("footer_lines"),
-                                QStringLiteral("print_customer_receipt_by_default")}))
+    if (auto bad = checkFields(body,
+            { { "location_id", QJsonValue::String }, { "paper_width_mm", QJsonValue::Double },
+                { "font", QJsonValue::String }, { "logo_png", QJsonValue::String }, { "texts", QJsonValue::Object },
+                { "print_customer_receipt_by_default", QJsonValue::Bool } },
+            { QStringLiteral("paper_width_mm"), QStringLiteral("font"), QStringLiteral("texts"),
+                QStringLiteral("print_customer_receipt_by_default") }))
         return *bad;
     if (!s.permissions.allows(Menu::Receipts, locationId))
         return notFound("receipt layout");
-    QSqlQuery q = sql::exec(m_db->db(), QStringLiteral("SELECT json, etag FROM receipt_layouts WHERE location_id = ? AND language = ?"),
-                            {locationId, language});
+    QSqlQuery q = sql::exec(
+        m_db->db(), QStringLiteral("SELECT json, etag FROM receipt_layouts WHERE location_id = ?"), { locationId });
     if (!q.next())
         return notFound("receipt layout");
     const QByteArray etag = q.value(1).toString().toLatin1();
@@ -661,27 +661,35 @@ ApiResult PortalService::putReceiptLayout(const PortalSession& s, const QString&
                                                "their receipts."));
     QJsonObject full = body;
     full.insert(QStringLiteral("location_id"), locationId);
-    full.insert(QStringLiteral("language"), language);
+    if (!full.contains(QLatin1String("logo_png")))
+        full.insert(QStringLiteral("logo_png"), QString());
     const auto parsed = api::receiptLayoutFromJson(full);
     if (!parsed.value)
         return ApiResult::error(422, "invalid_layout", parsed.error);
     const ReceiptLayout& l = *parsed.value;
-    if (l.headerLines.size() > kMaxReceiptLines || l.footerLines.size() > kMaxReceiptLines)
-        return ApiResult::error(422, "too_many_lines", QStringLiteral("At most %1 header and %1 footer lines.").arg(kMaxReceiptLines));
-    for (const QString& line : l.headerLines + l.footerLines)
-        if (line.size() > kMaxReceiptLineLength)
-            return ApiResult::error(422, "line_too_long",
-                                    QStringLiteral("A receipt line has at most %1 characters.").arg(kMaxReceiptLineLength));
-    if (!l.logoPng.isEmpty()) {
-        if (l.logoPng.size() > kMaxLogoBytes || !l.logoPng.startsWith("\x89PNG\r\n\x1a\n"))
-            return ApiResult::error(422, "invalid_logo", QStringLiteral("The logo must be a PNG of at most 256 KiB."));
-        const QImage logo = QImage::fromData(l.logoPng, "PNG");
-        if (logo.isNull() || logo.width() > kMaxLogoDots || logo.height() > kMaxLogoDots)
-            return ApiResult::error(422, "invalid_logo", QStringLiteral("The logo must be a PNG at most 576 dots wide and high."));
+    // The same rules as the editor's (reports/ReceiptRules); the first problem answers.
+    const QList<ReceiptProblem> problems = ReceiptRules::check(l);
+    if (!problems.isEmpty()) {
+        const ReceiptProblem& p = problems.first();
+        const char* code = "invalid_logo";
+        switch (p.kind) {
+        case ReceiptProblem::Kind::TooManyLines:
+            code = "too_many_lines";
+            break;
+        case ReceiptProblem::Kind::LineTooLong:
+            code = "line_too_long";
+            break;
+        case ReceiptProblem::Kind::Unprintable:
+            code = "unprintable_character";
+            break;
+        default:
+            break;
+        }
+        return ApiResult::error(422, code, p.message);
     }
     const QByteArray next = etagOf(etag.mid(1, etag.size() - 2).toLongLong() + 1);
-    sql::exec(m_db->db(), QStringLiteral("UPDATE receipt_layouts SET json = ?, etag = ? WHERE location_id = ? AND language = ?"),
-              {compact(api::toJsonObject(l)), QString::fromLatin1(next), locationId, language});
+    sql::exec(m_db->db(), QStringLiteral("UPDATE receipt_layouts SET json = ?, etag = ? WHERE location_id = ?"),
+        { compact(api::toJsonObject(l)), QString::fromLatin1(next), locationId });
     ApiResult r = ApiResult::json(200, api::toJsonObject(l));
     r.headers.append({"ETag", next});
     return r;

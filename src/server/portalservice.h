@@ -76,9 +76,9 @@ public:
     ApiResult setManualStatus(const PortalSession& s, const QString& id, const QJsonObject& body, const QByteArray& ifMatch);
     ApiResult periods(const PortalSession& s, const QString& cursor, const QString& limit);
     ApiResult periodReport(const PortalSession& s, const QString& id, const QString& language);
-    ApiResult receiptLayout(const PortalSession& s, const QString& locationId, const QString& language);
-    ApiResult putReceiptLayout(const PortalSession& s, const QString& locationId, const QString& language,
-                               const QJsonObject& body, const QByteArray& ifMatch);
+    ApiResult receiptLayout(const PortalSession& s, const QString& locationId);
+    ApiResult putReceiptLayout(
+        const PortalSession& s, const QString& locationId, const QJsonObject& body, const QByteArray& ifMatch);
     ApiResult users(const PortalSession& s);
     ApiResult groups(const PortalSession& s);
 

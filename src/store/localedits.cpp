@@ -23,17 +23,16 @@ QByteArray etagOf(qint64 version)
     return '"' + QByteArray::number(version) + '"';
 }
 
-// What the audit log keeps of a layout: its texts, and the logo by its fingerprint.
-QJsonObject layoutAudit(const std::optional<ReceiptLayout>& l)
+// What the audit log keeps of a layout: its settings and texts, and the logo by its fingerprint.
+QJsonObject layoutAudit(const ReceiptLayout& l)
 {
-    if (!l)
-        return {};
-    return {{QStringLiteral("header_lines"), QJsonArray::fromStringList(l->headerLines)},
-            {QStringLiteral("footer_lines"), QJsonArray::fromStringList(l->footerLines)},
-            {QStringLiteral("print_customer_receipt_by_default"), l->printCustomerReceiptByDefault},
-            {QStringLiteral("logo_sha256"),
-             l->logoPng.isEmpty() ? QString()
-                                  : QString::fromLatin1(QCryptographicHash::hash(l->logoPng, QCryptographicHash::Sha256).toHex())}};
+    QJsonObject o = api::toJsonObject(l);
+    o.remove(QStringLiteral("logo_png"));
+    o.insert(QStringLiteral("logo_sha256"),
+        l.logoPng.isEmpty()
+            ? QString()
+            : QString::fromLatin1(QCryptographicHash::hash(l.logoPng, QCryptographicHash::Sha256).toHex()));
+    return o;
 }
 
 } // namespace
@@ -119,39 +118,49 @@ std::optional<QString> LocalEdits::setManualStatus(const QString& id, Transactio
 
 std::optional<QString> LocalEdits::saveReceiptLayout(const ReceiptLayout& layout)
 {
-    if (layout.headerLines.size() > kMaxReceiptLines || layout.footerLines.size() > kMaxReceiptLines)
-        return QCoreApplication::translate("LocalEdits", "A receipt has at most %1 header lines and %1 footer lines.")
-            .arg(kMaxReceiptLines);
-    for (const QString& line : layout.headerLines + layout.footerLines)
-        if (line.size() > kMaxReceiptLineLength)
-            return QCoreApplication::translate("LocalEdits", "The line “%1” is longer than the %2 characters a receipt line can hold.")
-                .arg(line)
-                .arg(kMaxReceiptLineLength);
+    const int limit = receiptLineLimit(layout.paperWidth, layout.font);
+    for (const ReceiptTexts& texts : layout.texts) {
+        if (texts.header.size() > kMaxReceiptLines || texts.footer.size() > kMaxReceiptLines)
+            return QCoreApplication::translate(
+                "LocalEdits", "A receipt has at most %1 header lines and %1 footer lines in each language.")
+                .arg(kMaxReceiptLines);
+        for (const QList<ReceiptLine>* lines : { &texts.header, &texts.footer })
+            for (const ReceiptLine& line : *lines)
+                if (line.text.size() > limit)
+                    return QCoreApplication::translate(
+                        "LocalEdits", "The line “%1” is longer than the %2 characters a line of this receipt can hold.")
+                        .arg(line.text)
+                        .arg(limit);
+    }
     if (layout.logoPng.size() > kMaxLogoBytes)
         return QCoreApplication::translate("LocalEdits", "The logo is larger than 256 KiB. Use a smaller black-and-white image.");
 
     const QDateTime at = m_clock();
     ReceiptLayoutRepository repo(m_cache);
     ScopedTransaction tx(m_cache.db());
-    const std::optional<ReceiptLayout> before = repo.get(layout.locationId, layout.language);
+    const std::optional<ReceiptLayout> before = repo.get(layout.locationId);
     if (!before)
         return QCoreApplication::translate("LocalEdits", "This location's receipt is not in the cache yet. Sync and try again.");
+    bool pax = false;
+    for (const Terminal& t : TerminalRepository(m_cache).all())
+        pax = pax || (t.locationId == layout.locationId && t.active && t.isPax());
+    if (!pax)
+        return QCoreApplication::translate(
+            "LocalEdits", "The terminals at this location are Verifone terminals: CCV support changes their receipts.");
     ReceiptLayout after = layout;
     after.etag = before->etag; // the portal's version until it answers
     if (after == *before)
         return std::nullopt;
     repo.upsert(after);
-    const QString entityId = layout.locationId + QLatin1Char('/') + toCode(layout.language);
-    AuditLog(m_cache).append(m_actor, OutboxEntry::kSaveReceiptLayout, QStringLiteral("receipt_layout"), entityId,
-                             layoutAudit(before), layoutAudit(after), at);
+    AuditLog(m_cache).append(m_actor, OutboxEntry::kSaveReceiptLayout, QStringLiteral("receipt_layout"),
+        layout.locationId, layoutAudit(*before), layoutAudit(after), at);
     QJsonObject body = api::toJsonObject(after);
     body.remove(QStringLiteral("location_id"));
-    body.remove(QStringLiteral("language"));
     OutboxEntry e;
     e.createdAt = at;
     e.actor = m_actor;
     e.kind = OutboxEntry::kSaveReceiptLayout;
-    e.entityId = entityId;
+    e.entityId = layout.locationId;
     e.payload = body;
     e.ifMatch = before->etag.toLatin1();
     e.before = api::toJsonObject(*before);

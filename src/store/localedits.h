@@ -25,6 +25,10 @@ public:
     std::optional<QString> moveTerminal(const QString& terminalId, const QString& locationId);
     std::optional<QString> deactivateTerminal(const QString& terminalId);
     std::optional<QString> setManualStatus(const QString& transactionId, TransactionStatus status);
+    // The whole layout of a location, over the cached one (whose portal version it keeps).
+    // Refused: too many lines, a line too long for the paper and text size, a logo over
+    // 256 KiB, a location without an active PAX terminal, a layout not synced yet. The
+    // characters are checked by the page and the portal (reports/ReceiptRules).
     std::optional<QString> saveReceiptLayout(const ReceiptLayout& layout);
 
     // Tests set the clock; by default it is the system's, in UTC.

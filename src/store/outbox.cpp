@@ -102,9 +102,12 @@ qint64 Outbox::count(OutboxEntry::State state) const
 
 bool Outbox::blockedByEarlier(const OutboxEntry& entry) const
 {
+    // The same entity: the same id and the same kind of thing (a location and its receipt
+    // layout share the location's id).
     QSqlQuery q = sql::exec(m_cache.db(),
-                            QStringLiteral("SELECT 1 FROM outbox WHERE entity_id = ? AND seq < ? AND state IN (0, 1) LIMIT 1"),
-                            {entry.entityId, entry.seq});
+        QStringLiteral("SELECT 1 FROM outbox WHERE entity_id = ? AND kind LIKE ? AND seq < ? "
+                       "AND state IN (0, 1) LIMIT 1"),
+        { entry.entityId, entry.entity() + QStringLiteral(".%"), entry.seq });
     return q.next();
 }
 
@@ -141,11 +144,7 @@ void Outbox::applyPortalEntity(const OutboxEntry& e, const QJsonObject& json, co
             TransactionRepository(m_cache).replace(*t);
     } else if (entity == QLatin1String("receipt_layout")) {
         if (json.isEmpty()) {
-            const QString location = e.entityId.section(QLatin1Char('/'), 0, 0);
-            const auto language = languageFromCode(e.entityId.section(QLatin1Char('/'), 1, 1));
-            if (language)
-                sql::exec(m_cache.db(), QStringLiteral("DELETE FROM receipt_layouts WHERE location_id = ? AND language = ?"),
-                          {location, static_cast<int>(*language)});
+            ReceiptLayoutRepository(m_cache).remove(e.entityId);
         } else if (auto l = api::receiptLayoutFromJson(json).value) {
             l->etag = QString::fromLatin1(etag);
             ReceiptLayoutRepository(m_cache).upsert(*l);
@@ -160,7 +159,9 @@ void Outbox::accepted(const OutboxEntry& e, const QJsonObject& answer, const QBy
     // Later edits of this entity still waiting were made on top of this one: they now
     // build on the portal's new version, and are shown on top of it.
     QJsonObject current = answer;
-    const QList<OutboxEntry> later = select(m_cache, QStringLiteral("WHERE entity_id = ? AND state = 0"), {e.entityId});
+    const QList<OutboxEntry> later
+        = select(m_cache, QStringLiteral("WHERE entity_id = ? AND kind LIKE ? AND state = 0"),
+            { e.entityId, e.entity() + QStringLiteral(".%") });
     for (const OutboxEntry& next : later) {
         sql::exec(m_cache.db(), QStringLiteral("UPDATE outbox SET if_match = ?, before_json = ? WHERE seq = ?"),
                   {QString::fromLatin1(etag), compact(current), next.seq});
@@ -241,10 +242,9 @@ QString Outbox::describe(const OutboxEntry& e) const
             .arg(reference.isEmpty() ? e.entityId : reference, status ? displayName(*status) : QString());
     }
     if (e.kind == OutboxEntry::kSaveReceiptLayout) {
-        const auto location = LocationRepository(m_cache).get(e.entityId.section(QLatin1Char('/'), 0, 0));
-        const auto language = languageFromCode(e.entityId.section(QLatin1Char('/'), 1, 1));
-        return QCoreApplication::translate("Outbox", "Save the %1 receipt of “%2”")
-            .arg(language ? displayName(*language) : QString(), location ? location->name : e.entityId);
+        const auto location = LocationRepository(m_cache).get(e.entityId);
+        return QCoreApplication::translate("Outbox", "Save the receipt of “%1”")
+            .arg(location ? location->name : e.entityId);
     }
     return e.kind;
 }

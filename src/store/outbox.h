@@ -21,7 +21,7 @@ struct OutboxEntry {
     QDateTime createdAt; // UTC
     QString actor;
     QString kind;        // one of the k* kinds below
-    QString entityId;    // location, terminal or transaction id; "LOCATION/lang" for a receipt layout
+    QString entityId; // location, terminal or transaction id; the location's id for its receipt layout
     QJsonObject payload; // the request body
     QByteArray ifMatch;  // the portal version the edit was made on
     QJsonObject before;  // the entity before the edit (API JSON); empty when there was none
@@ -53,7 +53,8 @@ public:
     QList<OutboxEntry> entries(OutboxEntry::State state) const;
     std::optional<OutboxEntry> get(qint64 seq) const;
     qint64 count(OutboxEntry::State state) const;
-    // Whether an earlier entry of the same entity is still waiting (pending or in conflict).
+    // Whether an earlier entry of the same entity (id and entity()) is still waiting
+    // (pending or in conflict).
     bool blockedByEarlier(const OutboxEntry& entry) const;
 
     // The portal accepted the entry: it leaves the outbox, the entity takes the portal's

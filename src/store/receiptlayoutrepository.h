@@ -9,13 +9,15 @@
 
 namespace comptoir {
 
-// Receipt layouts per location and language.
+// The receipt layout of each location (logo, paper, texts in every language), as the
+// portal last sent it or as the user edited it (LocalEdits).
 class ReceiptLayoutRepository {
 public:
     explicit ReceiptLayoutRepository(CacheDatabase& cache) : m_cache(cache) {}
     void upsert(const ReceiptLayout& layout);
-    std::optional<ReceiptLayout> get(const QString& locationId, Language language) const;
-    QList<ReceiptLayout> forLocation(const QString& locationId) const;
+    void remove(const QString& locationId);
+    std::optional<ReceiptLayout> get(const QString& locationId) const;
+    QList<ReceiptLayout> all() const; // by location id
 
 private:
     CacheDatabase& m_cache;

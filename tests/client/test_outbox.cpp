@@ -147,7 +147,7 @@ TEST_CASE("Outbox: every kind of edit is pushed in order, two edits of one termi
     const QString target = locations.at(0).id == mover->locationId ? locations.at(1).id : locations.at(0).id;
     const std::optional<Transaction> waiting = waitingForManualStatus(p, c);
     REQUIRE(waiting);
-    const std::optional<ReceiptLayout> layout = ReceiptLayoutRepository(*c.cache).get(keeper->locationId, Language::Fr);
+    const std::optional<ReceiptLayout> layout = ReceiptLayoutRepository(*c.cache).get(keeper->locationId);
     REQUIRE(layout);
 
     LocalEdits edits(*c.cache, c.email);
@@ -156,7 +156,9 @@ TEST_CASE("Outbox: every kind of edit is pushed in order, two edits of one termi
     REQUIRE_FALSE(edits.deactivateTerminal(retired->id));
     REQUIRE_FALSE(edits.setManualStatus(waiting->id, TransactionStatus::Success));
     ReceiptLayout changed = *layout;
-    changed.footerLines = {QStringLiteral("Échange sous 14 jours"), QStringLiteral("Merci et à bientôt !")};
+    changed.textsFor(Language::Fr).footer
+        = { { QStringLiteral("Échange sous 14 jours"), TextAlignment::Center, true, false },
+              { QStringLiteral("Merci et à bientôt !"), TextAlignment::Left, false, true } };
     REQUIRE_FALSE(edits.saveReceiptLayout(changed));
     REQUIRE(Outbox(*c.cache).count(OutboxEntry::State::Pending) == 5);
     // The cache shows every edit at once.
@@ -180,12 +182,13 @@ TEST_CASE("Outbox: every kind of edit is pushed in order, two edits of one termi
     CHECK(resolved->statusOrigin == StatusOrigin::Manual);
     CHECK(resolved->manualStatusBy == c.email);
     CHECK(resolved->version == waiting->version + 1); // the portal's new version
-    const QJsonObject portalLayout = portalGet(p, token, QStringLiteral("/receipt-layouts/%1/fr").arg(layout->locationId));
-    CHECK(portalLayout.value(QLatin1String("footer_lines")).toArray().at(0).toString() == QStringLiteral("Échange sous 14 jours"));
+    const QJsonObject portalLayout = portalGet(p, token, QStringLiteral("/receipt-layouts/%1").arg(layout->locationId));
+    CHECK(api::receiptLayoutFromJson(portalLayout).value->textsFor(Language::Fr) == changed.textsFor(Language::Fr));
     // What the cache has now is exactly the portal's.
     CHECK(api::toJsonObject(*TerminalRepository(*c.cache).get(mover->id)) == moved);
-    CHECK(ReceiptLayoutRepository(*c.cache).get(layout->locationId, Language::Fr)->etag.toLatin1() ==
-          p.get(QStringLiteral("/receipt-layouts/%1/fr").arg(layout->locationId), token).headers.value("etag"));
+    CHECK(ReceiptLayoutRepository(*c.cache).get(layout->locationId)->etag.toLatin1()
+        == p.get(QStringLiteral("/receipt-layouts/%1").arg(layout->locationId), token).headers.value("etag"));
+    CHECK(ReceiptLayoutRepository(*c.cache).get(layout->locationId)->sameContent(changed));
 }
 
 TEST_CASE("Outbox: a conflict shows both versions, and the user's choice wins", "[outbox]")

@@ -1,5 +1,6 @@
 #include "core/apijson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <catch2/catch.hpp>
@@ -123,9 +124,53 @@ TEST_CASE("API JSON: locations, terminals, periods, layouts, users and groups ro
     const Period p{QStringLiteral("per-1"), t.id, l.id, 17, t.lastSeen, {}, 12, Money::eur(12345), false, 1};
     CHECK(api::periodFromJson(api::toJsonObject(p)).value == p);
 
-    const ReceiptLayout r{l.id, Language::Fr, QByteArray("\x89PNG\r\n", 6), {QStringLiteral("Chez Léa")},
-                          {QStringLiteral("Merci !"), QString()}, false, QString()};
+    ReceiptLayout r;
+    r.locationId = l.id;
+    r.paperWidth = PaperWidth::Mm80;
+    r.font = ReceiptFont::Small;
+    r.printCustomerReceiptByDefault = false;
+    r.logoPng = QByteArray("\x89PNG\r\n", 6);
+    r.textsFor(Language::Fr) = { { { QStringLiteral("Chez Léa"), TextAlignment::Center, true, true } },
+        { { QStringLiteral("Merci !"), TextAlignment::Right, false, false },
+            { QString(), TextAlignment::Left, false, true } } };
+    r.textsFor(Language::En).header = { { QStringLiteral("Welcome"), TextAlignment::Left, true, false } };
     CHECK(api::receiptLayoutFromJson(api::toJsonObject(r)).value == r);
+    // The shape of docs/portal-api.md.
+    const QJsonObject rj = api::toJsonObject(r);
+    CHECK(rj.value(QLatin1String("paper_width_mm")).toInt() == 80);
+    CHECK(rj.value(QLatin1String("font")).toString() == QLatin1String("small"));
+    const QJsonObject line = rj.value(QLatin1String("texts"))
+                                 .toObject()
+                                 .value(QLatin1String("fr"))
+                                 .toObject()
+                                 .value(QLatin1String("header"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    CHECK(line
+        == QJsonObject { { QStringLiteral("text"), QStringLiteral("Chez Léa") },
+            { QStringLiteral("align"), QStringLiteral("center") }, { QStringLiteral("bold"), true },
+            { QStringLiteral("double_height"), true } });
+    // Refused: a paper width that does not exist, an unknown alignment, a logo that is not base64.
+    for (const auto& [key, bad] : std::initializer_list<std::pair<const char*, QJsonValue>> { { "paper_width_mm", 76 },
+             { "font", QStringLiteral("huge") }, { "logo_png", QStringLiteral("not base64!") },
+             { "texts",
+                 QJsonObject { { QStringLiteral("nl"),
+                     QJsonObject {
+                         { QStringLiteral("header"),
+                             QJsonArray { QJsonObject { { QStringLiteral("text"), QStringLiteral("x") },
+                                 { QStringLiteral("align"), QStringLiteral("middle") },
+                                 { QStringLiteral("bold"), false }, { QStringLiteral("double_height"), false } } } },
+                         { QStringLiteral("footer"), QJsonArray {} } } } } },
+             { "texts",
+                 QJsonObject { { QStringLiteral("nl"),
+                     QJsonObject { { QStringLiteral("header"), QJsonArray { QStringLiteral("plain text") } },
+                         { QStringLiteral("footer"), QJsonArray {} } } } } } }) {
+        INFO(key);
+        QJsonObject o = rj;
+        o.insert(QLatin1String(key), bad);
+        CHECK_FALSE(api::receiptLayoutFromJson(o).value.has_value());
+    }
 
     const User u{QStringLiteral("usr-1"), QStringLiteral("els@x.be"), QStringLiteral("Els"), false, true, true,
                  {QStringLiteral("grp-1")}};

@@ -77,7 +77,8 @@ TEST_CASE("Language: switching in Settings retranslates every open page at once"
     CHECK(QLocale().language() == QLocale::French);
     CHECK(navigationTexts(window) == QStringList{QStringLiteral("Tableau de bord"), QStringLiteral("Transactions"),
                                                  QStringLiteral("Clôtures de journée"),
-                                                 QStringLiteral("Emplacements et terminaux"), QStringLiteral("Paramètres")});
+                                                 QStringLiteral("Emplacements et terminaux"), QStringLiteral("Tickets"),
+                                                 QStringLiteral("Paramètres")});
     CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&Fichier"));
     TransactionsPage* transactions = window.transactionsPage();
     CHECK(header(transactions, TransactionTableModel::Column::Time) == QStringLiteral("Heure"));

@@ -44,7 +44,8 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
         CHECK_FALSE(navigation->item(i)->icon().isNull());
     }
     CHECK(names == QStringList{QStringLiteral("Dashboard"), QStringLiteral("Transactions"), QStringLiteral("Day closes"),
-                               QStringLiteral("Locations & terminals"), QStringLiteral("Settings")});
+                               QStringLiteral("Locations & terminals"), QStringLiteral("Receipts"),
+                               QStringLiteral("Settings")});
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(stack);
     CHECK(stack->currentWidget() == window.overviewPage());
@@ -69,7 +70,7 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
     CHECK(texts.contains(QStringLiteral("1,500 transactions in the cache")));
     CHECK(texts.contains(c.path));
 
-    SECTION("Ctrl+1 … Ctrl+5 go to the pages")
+    SECTION("Ctrl+1 … Ctrl+6 go to the pages")
     {
         window.show();
         window.activateWindow();
@@ -77,6 +78,8 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
         CHECK(window.currentPage() == MainWindow::Page::Transactions);
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_5));
+        CHECK(window.currentPage() == MainWindow::Page::Receipts);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_6));
         CHECK(window.currentPage() == MainWindow::Page::Settings);
     }
     SECTION("screenshots of every page")
@@ -91,7 +94,7 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
         }
         CHECK(fileNames == QStringList{QStringLiteral("dashboard.png"), QStringLiteral("transactions.png"),
                                        QStringLiteral("daycloses.png"), QStringLiteral("locations.png"),
-                                       QStringLiteral("settings.png")});
+                                       QStringLiteral("receipts.png"), QStringLiteral("settings.png")});
         CHECK(window.currentPage() == MainWindow::Page::Dashboard);
     }
     SECTION("the page shown last is shown at the next start")

@@ -1,6 +1,7 @@
 #include "portalfixture.h"
 
 #include "core/apijson.h"
+#include "reports/logoimage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,7 +80,7 @@ TEST_CASE("Portal permissions: a store manager never receives another location's
 
     // Receipt layouts of other locations do not exist for the manager; users are forbidden.
     for (const QString& other : allLocations) {
-        const int status = p.get(QStringLiteral("/receipt-layouts/%1/nl").arg(other), manager).status;
+        const int status = p.get(QStringLiteral("/receipt-layouts/%1").arg(other), manager).status;
         CHECK(status == (other == mine ? 200 : 404));
     }
     CHECK(p.get(QStringLiteral("/users"), manager).status == 403);
@@ -214,6 +215,32 @@ TEST_CASE("Portal resources: manual status only for a manual intervention", "[po
     CHECK(set.json.value(QLatin1String("version")).toInteger() == pending.value(QLatin1String("version")).toInteger() + 1);
 }
 
+namespace {
+QJsonObject receiptLine(const QString& text)
+{
+    return { { QStringLiteral("text"), text }, { QStringLiteral("align"), QStringLiteral("left") },
+        { QStringLiteral("bold"), false }, { QStringLiteral("double_height"), false } };
+}
+
+QJsonObject withFooter(QJsonObject layout, const char* language, const QJsonArray& footer)
+{
+    QJsonObject texts = layout.value(QLatin1String("texts")).toObject();
+    QJsonObject one = texts.value(QLatin1String(language)).toObject();
+    one.insert(QStringLiteral("footer"), footer);
+    texts.insert(QLatin1String(language), one);
+    layout.insert(QStringLiteral("texts"), texts);
+    return layout;
+}
+
+QString pngOf(int width, int height)
+{
+    QImage mono(width, height, QImage::Format_Mono);
+    mono.setColorTable({ qRgb(255, 255, 255), qRgb(0, 0, 0) });
+    mono.fill(1);
+    return QString::fromLatin1(LogoProcessing::encodePng(mono).toBase64());
+}
+} // namespace
+
 TEST_CASE("Portal resources: receipt layouts with ETag and If-Match; Verifone locations refused", "[portal]")
 {
     PortalFixture p;
@@ -225,29 +252,98 @@ TEST_CASE("Portal resources: receipt layouts with ETag and If-Match; Verifone lo
             v.toObject().value(QLatin1String("active")).toBool())
             paxLocation = v.toObject().value(QLatin1String("location_id")).toString();
     REQUIRE_FALSE(paxLocation.isEmpty());
-    const QString path = QStringLiteral("/receipt-layouts/%1/fr").arg(paxLocation);
+    const QString path = QStringLiteral("/receipt-layouts/%1").arg(paxLocation);
     const auto current = p.get(path, admin);
     REQUIRE(current.status == 200);
     const QByteArray etag = current.headers.value("etag");
     REQUIRE_FALSE(etag.isEmpty());
+    const auto parsed = api::receiptLayoutFromJson(current.json);
+    REQUIRE(parsed.value);
+    CHECK(parsed.value->locationId == paxLocation);
+    CHECK_FALSE(parsed.value->textsFor(Language::Fr).footer.isEmpty());
 
     QJsonObject layout = current.json;
-    layout.insert(QStringLiteral("footer_lines"), QJsonArray{QStringLiteral("Échange sous 14 jours"), QStringLiteral("Merci !")});
+    layout.insert(QStringLiteral("paper_width_mm"), 58);
+    layout.insert(QStringLiteral("font"), QStringLiteral("normal"));
+    layout = withFooter(
+        layout, "fr", { receiptLine(QStringLiteral("Échange sous 14 jours")), receiptLine(QStringLiteral("Merci !")) });
     CHECK(p.request("PUT", path, body(layout), admin).status == 428);
     CHECK(p.request("PUT", path, body(layout), admin, {{"If-Match", "\"0\""}}).status == 412);
     const auto saved = p.request("PUT", path, body(layout), admin, {{"If-Match", etag}});
     REQUIRE(saved.status == 200);
     CHECK(saved.headers.value("etag") != etag);
-    CHECK(p.get(path, admin).json.value(QLatin1String("footer_lines")).toArray().first().toString() == QStringLiteral("Échange sous 14 jours"));
-    CHECK(p.request("PUT", path, body(layout), admin, {{"If-Match", etag}}).status == 412);
+    CHECK(p.get(path, admin).json == layout);
+    const auto stale = p.request("PUT", path, body(layout), admin, { { "If-Match", etag } });
+    CHECK(stale.status == 412);
+    CHECK(stale.json.value(QLatin1String("current")).toObject() == layout); // what the portal has now
+    const QByteArray now = saved.headers.value("etag");
 
-    QJsonObject tooLong = layout;
-    tooLong.insert(QStringLiteral("header_lines"), QJsonArray{QString(60, QLatin1Char('x'))});
-    CHECK(p.request("PUT", path, body(tooLong), admin, {{"If-Match", saved.headers.value("etag")}}).status == 422);
+    // The line limit follows the paper and the text size: 32 characters on 58 mm in normal
+    // text, 48 on 80 mm, 64 on 80 mm in small text.
+    const auto put = [&](const QJsonObject& o) {
+        return p.request("PUT", path, body(o), admin, { { "If-Match", now } });
+    };
+    const QJsonObject long33 = withFooter(layout, "nl", { receiptLine(QString(33, QLatin1Char('x'))) });
+    const auto tooLong = put(long33);
+    CHECK(tooLong.status == 422);
+    CHECK(tooLong.json.value(QLatin1String("error")).toString() == QLatin1String("line_too_long"));
+    QJsonObject wide = long33;
+    wide.insert(QStringLiteral("paper_width_mm"), 80);
+    QJsonObject wide64 = withFooter(wide, "en", { receiptLine(QString(64, QLatin1Char('y'))) });
+    CHECK(put(wide64).json.value(QLatin1String("error")).toString() == QLatin1String("line_too_long"));
+    wide64.insert(QStringLiteral("font"), QStringLiteral("small"));
+    const auto small = put(wide64);
+    CHECK(small.status == 200);
+    const QByteArray afterSmall = small.headers.value("etag");
+    const auto putNow = [&](const QJsonObject& o) {
+        return p.request("PUT", path, body(o), admin, { { "If-Match", afterSmall } });
+    };
+
+    QJsonObject nine = layout;
+    QJsonArray lines;
+    for (int i = 0; i < 9; ++i)
+        lines.append(receiptLine(QStringLiteral("line %1").arg(i)));
+    CHECK(putNow(withFooter(nine, "en", lines)).json.value(QLatin1String("error")).toString()
+        == QLatin1String("too_many_lines"));
+    const auto emoji = putNow(withFooter(layout, "en", { receiptLine(QStringLiteral("Thanks 😀")) }));
+    CHECK(emoji.status == 422);
+    CHECK(emoji.json.value(QLatin1String("error")).toString() == QLatin1String("unprintable_character"));
     QJsonObject badLogo = layout;
     badLogo.insert(QStringLiteral("logo_png"), QString::fromLatin1(QByteArray("GIF89a not a png").toBase64()));
-    CHECK(p.request("PUT", path, body(badLogo), admin, {{"If-Match", saved.headers.value("etag")}}).json.value(QLatin1String("error"))
-              .toString() == QLatin1String("invalid_logo"));
+    CHECK(putNow(badLogo).json.value(QLatin1String("error")).toString() == QLatin1String("invalid_logo"));
+    QJsonObject wideLogo = layout; // 58 mm paper prints 384 dots
+    wideLogo.insert(QStringLiteral("logo_png"), pngOf(400, 100));
+    CHECK(putNow(wideLogo).json.value(QLatin1String("error")).toString() == QLatin1String("invalid_logo"));
+    QJsonObject goodLogo = layout;
+    goodLogo.insert(QStringLiteral("logo_png"), pngOf(384, 100));
+    CHECK(putNow(goodLogo).status == 200);
+    CHECK(p.request("PUT", path,
+               QByteArrayLiteral("{\"paper_width_mm\": 58, \"font\": \"normal\", \"texts\": {}, "
+                                 "\"print_customer_receipt_by_default\": true, \"colour\": 1}"),
+               admin, { { "If-Match", "*" } })
+              .status
+        == 400);
+
+    // A location whose terminals are all Verifone (its PAX terminals deactivated): its
+    // receipt is read, never written.
+    for (const QJsonValue& v : terminals) {
+        const QJsonObject t = v.toObject();
+        if (t.value(QLatin1String("location_id")).toString() != paxLocation
+            || !t.value(QLatin1String("active")).toBool()
+            || t.value(QLatin1String("model")).toString().contains(QLatin1String("Verifone")))
+            continue;
+        REQUIRE(p.request("POST",
+                     QStringLiteral("/terminals/%1/deactivate").arg(t.value(QLatin1String("id")).toString()), {}, admin,
+                     { { "If-Match", '"' + QByteArray::number(t.value(QLatin1String("version")).toInteger()) + '"' } })
+                    .status
+            == 200);
+    }
+    const auto verifone = p.get(path, admin);
+    REQUIRE(verifone.status == 200);
+    const auto refused
+        = p.request("PUT", path, body(verifone.json), admin, { { "If-Match", verifone.headers.value("etag") } });
+    CHECK(refused.status == 409);
+    CHECK(refused.json.value(QLatin1String("error")).toString() == QLatin1String("verifone_receipts"));
 }
 
 TEST_CASE("Portal resources: bad input gets a 4xx JSON error, never a 500", "[portal]")
@@ -262,21 +358,24 @@ TEST_CASE("Portal resources: bad input gets a 4xx JSON error, never a 500", "[po
         int status;
     };
     const Case cases[] = {
-        {"bad cursor", "GET", QStringLiteral("/transactions?cursor=abc"), {}, 400},
-        {"forged cursor", "GET", QStringLiteral("/transactions?cursor=c1.!!!"), {}, 400},
-        {"limit too big", "GET", QStringLiteral("/transactions?limit=5001"), {}, 400},
-        {"limit zero", "GET", QStringLiteral("/transactions?limit=0"), {}, 400},
-        {"limit text", "GET", QStringLiteral("/periods?limit=lots"), {}, 400},
-        {"unknown resource", "GET", QStringLiteral("/invoices"), {}, 404},
-        {"outside the API", "GET", QStringLiteral("/../etc/passwd"), {}, 404},
-        {"unknown transaction", "POST", QStringLiteral("/transactions/tx-nope/manual-status"), "{\"status\":\"success\"}", 404},
-        {"malformed JSON", "PATCH", QStringLiteral("/locations/loc-0001"), "{\"name\": ", 400},
-        {"wrong type", "PATCH", QStringLiteral("/locations/loc-0001"), "{\"name\": 5}", 422},
-        {"unknown field", "PATCH", QStringLiteral("/terminals/term-0001"), "{\"colour\": \"red\"}", 400},
-        {"oversized body", "PUT", QStringLiteral("/receipt-layouts/loc-0001/nl"),
-         "{\"footer_lines\": [\"" + QByteArray(1100 * 1024, 'x') + "\"]}", 413},
-        {"bad language", "GET", QStringLiteral("/periods/per-x/report?lang=de"), {}, 400},
-        {"wrong method", "DELETE", QStringLiteral("/locations"), {}, 405},
+        { "bad cursor", "GET", QStringLiteral("/transactions?cursor=abc"), {}, 400 },
+        { "forged cursor", "GET", QStringLiteral("/transactions?cursor=c1.!!!"), {}, 400 },
+        { "limit too big", "GET", QStringLiteral("/transactions?limit=5001"), {}, 400 },
+        { "limit zero", "GET", QStringLiteral("/transactions?limit=0"), {}, 400 },
+        { "limit text", "GET", QStringLiteral("/periods?limit=lots"), {}, 400 },
+        { "unknown resource", "GET", QStringLiteral("/invoices"), {}, 404 },
+        { "outside the API", "GET", QStringLiteral("/../etc/passwd"), {}, 404 },
+        { "unknown transaction", "POST", QStringLiteral("/transactions/tx-nope/manual-status"),
+            "{\"status\":\"success\"}", 404 },
+        { "malformed JSON", "PATCH", QStringLiteral("/locations/loc-0001"), "{\"name\": ", 400 },
+        { "wrong type", "PATCH", QStringLiteral("/locations/loc-0001"), "{\"name\": 5}", 422 },
+        { "unknown field", "PATCH", QStringLiteral("/terminals/term-0001"), "{\"colour\": \"red\"}", 400 },
+        { "oversized body", "PUT", QStringLiteral("/receipt-layouts/loc-0001"),
+            "{\"logo_png\": \"" + QByteArray(1100 * 1024, 'x') + "\"}", 413 },
+        { "receipt layout of a language (API v1 before issue 8)", "GET", QStringLiteral("/receipt-layouts/loc-0001/nl"),
+            {}, 404 },
+        { "bad language", "GET", QStringLiteral("/periods/per-x/report?lang=de"), {}, 400 },
+        { "wrong method", "DELETE", QStringLiteral("/locations"), {}, 405 },
     };
     for (const Case& c : cases) {
         INFO(c.what);

@@ -70,10 +70,59 @@ TEST_CASE("CacheDatabase: a new cache is created at the current schema, WAL, for
 
 TEST_CASE("CacheDatabase: migrations are numbered 1..N without gaps and N is the schema version")
 {
+    // Migration N is the N-th file: the cache's schema version is the number of the last
+    // migration applied, so a gap or a duplicate would skip or repeat one.
     const QStringList files = CacheDatabase::migrationFiles();
     REQUIRE(files.size() == CacheDatabase::kSchemaVersion);
-    for (int i = 0; i < files.size(); ++i)
-        CHECK(QFileInfo(files[i]).fileName().startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))));
+    for (int i = 0; i < files.size(); ++i) {
+        const QString name = QFileInfo(files.at(i)).fileName();
+        INFO(name.toStdString());
+        REQUIRE(QRegularExpression(QStringLiteral("^\\d{4}_[a-z0-9_]+\\.sql$")).match(name).hasMatch());
+        CHECK(name.left(4).toInt() == i + 1);
+    }
+}
+
+TEST_CASE("CacheDatabase: receipt layouts become one per location; per-language rows and their queued edits go")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    {
+        CacheDatabase::Options o;
+        o.targetVersion = 3;
+        auto r = CacheDatabase::open(path, o);
+        REQUIRE(r);
+        addSites(*r.database);
+        QSqlQuery q(r.database->db());
+        // What schema 3 held: one row per location and language, and an edit of one queued.
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO receipt_layouts (location_id, language, logo_png, header_lines, "
+                                  "footer_lines, print_customer, etag) VALUES ('%1', 1, NULL, '[\"Gent\"]', '[]', 1, "
+                                  "'\"1\"')")
+                       .arg(kLocations[0])));
+        for (const char* kind : { "receipt_layout.save", "location.rename" })
+            REQUIRE(q.exec(
+                QStringLiteral("INSERT INTO outbox (seq, created_utc, actor, kind, entity_id, payload_json, "
+                               "if_match, before_json, state, message, portal_json, portal_etag) VALUES "
+                               "((SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox), 0, 'a@b.be', '%1', '%2', '{}', "
+                               "'\"1\"', '{}', 0, '', '', '')")
+                    .arg(QLatin1String(kind),
+                        kLocations[0] + (qstrcmp(kind, "location.rename") ? QStringLiteral("/nl") : QString()))));
+    }
+    auto r = CacheDatabase::open(path);
+    REQUIRE(r);
+    CHECK(r.database->schemaVersion() == CacheDatabase::kSchemaVersion);
+    QSqlQuery q(r.database->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM receipt_layouts")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0); // the next sync fetches them again
+    REQUIRE(q.exec(QStringLiteral("SELECT kind FROM outbox")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("location.rename"));
+    CHECK_FALSE(q.next());
+    // The new table takes a layout per location.
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO receipt_layouts (location_id, paper_width_mm, font, print_customer, "
+                                  "logo_png, texts_json, etag) VALUES ('%1', 58, 1, 1, NULL, '{}', '\"2\"')")
+                       .arg(kLocations[0])));
 }
 
 namespace {

@@ -132,21 +132,36 @@ TEST_CASE("Repositories: every entity round-trips through the cache")
         CHECK(periods.list(kLocations[1]).isEmpty());
     }
 
-    SECTION("receipt layouts per language")
+    SECTION("receipt layouts per location")
     {
         ReceiptLayoutRepository layouts(*c);
-        ReceiptLayout nl{kLocations[0], Language::Nl, QByteArray("\x89PNG\r\n\x1a\n", 8),
-                         {QStringLiteral("Bakkerij Gent")}, {QStringLiteral("Ruilen binnen 14 dagen"), QString()},
-                         false, QStringLiteral("\"v1\"")};
-        ReceiptLayout fr = nl;
-        fr.language = Language::Fr;
-        fr.footerLines = {QStringLiteral("Échange sous 14 jours"), QStringLiteral("Merci à bientôt !")};
-        layouts.upsert(nl);
-        layouts.upsert(fr);
-        CHECK(layouts.get(kLocations[0], Language::Nl) == nl);
-        CHECK(layouts.get(kLocations[0], Language::Fr) == fr);
-        CHECK_FALSE(layouts.get(kLocations[0], Language::En).has_value());
-        CHECK(layouts.forLocation(kLocations[0]).size() == 2);
+        ReceiptLayout one;
+        one.locationId = kLocations[0];
+        one.paperWidth = PaperWidth::Mm80;
+        one.font = ReceiptFont::Small;
+        one.printCustomerReceiptByDefault = false;
+        one.logoPng = QByteArray("\x89PNG\r\n\x1a\n", 8);
+        one.textsFor(Language::Nl) = { { { QStringLiteral("Bakkerij Gent"), TextAlignment::Center, true, true } },
+            { { QStringLiteral("Ruilen binnen 14 dagen"), TextAlignment::Left, false, false },
+                { QString(), TextAlignment::Right, false, false } } };
+        one.textsFor(Language::Fr).footer
+            = { { QStringLiteral("Échange sous 14 jours"), TextAlignment::Right, true, false } };
+        one.etag = QStringLiteral("\"v1\"");
+        ReceiptLayout two;
+        two.locationId = kLocations[1];
+        two.etag = QStringLiteral("\"3\"");
+        layouts.upsert(one);
+        layouts.upsert(two);
+        CHECK(layouts.get(kLocations[0]) == one);
+        CHECK(layouts.get(kLocations[1]) == two);
+        CHECK(layouts.get(kLocations[1])->logoPng.isEmpty());
+        CHECK_FALSE(layouts.get(QStringLiteral("loc-nowhere")).has_value());
+        CHECK(layouts.all().size() == 2);
+        one.textsFor(Language::En).header = { { QStringLiteral("Thank you"), TextAlignment::Left, false, false } };
+        layouts.upsert(one); // replaces
+        CHECK(layouts.get(kLocations[0]) == one);
+        layouts.remove(kLocations[1]);
+        CHECK(layouts.all() == QList<ReceiptLayout> { one });
     }
 
     SECTION("users, groups and permissions")
