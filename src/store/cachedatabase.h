@@ -18,7 +18,7 @@ struct CacheIdentity {
     bool operator==(const CacheIdentity&) const = default;
 };
 
-inline constexpr int kCacheSchemaVersion = 3;
+inline constexpr int kCacheSchemaVersion = 5;
 
 struct CacheOpenOptions {
     std::optional<CacheIdentity> identity;   // checked on open, stored on creation
@@ -52,8 +52,11 @@ public:
     // The file for an account under QStandardPaths::AppDataLocation/caches, in a
     // directory only the user can read. Creates the directory.
     static QString defaultPathFor(const CacheIdentity& identity);
-    // Resource paths of the shipped migrations, in order; migration N is element N-1.
+    // Resource paths of the shipped migrations, in order of their numbers.
     static QStringList migrationFiles();
+    // The number a migration's file name starts with ("0003_outbox.sql" → 3); the schema
+    // version a cache has once it is applied.
+    static int migrationNumber(const QString& file);
 
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase&) = delete;
