@@ -18,6 +18,7 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>
@@ -533,6 +534,12 @@ ExportResult TransactionExport::run(CacheDatabase& cache, const ExportRequest& r
                     out.label += QStringLiteral(" (%1)").arg(l.currency);
                 s.lines.append(out);
             }
+            if (by == SummaryDimension::Location) // by name, as the app lists them
+                std::stable_sort(
+                    s.lines.begin(), s.lines.end(), [](const SummarySheet::Line& a, const SummarySheet::Line& b) {
+                        return a.currency != b.currency ? a.currency < b.currency
+                                                        : a.label.localeAwareCompare(b.label) < 0;
+                    });
             for (const SummaryLine& t : result.totals) {
                 SummarySheet::Line out;
                 out.total = true;
