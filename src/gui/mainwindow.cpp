@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "gui/demoportal.h"
+#include "gui/exportdialog.h"
 #include "gui/icons.h"
 #include "gui/outboxdialog.h"
 #include "gui/overviewpage.h"
@@ -186,6 +187,11 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::createMenus()
 {
+    QAction* exportAction = menuBar()->addMenu(tr("&File"))->addAction(tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("export"));
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(exportAction, &QAction::triggered, this,
+            [this] { ExportDialog(m_cache, m_transactions->appliedFilter(), this).exec(); });
     QMenu* portal = menuBar()->addMenu(tr("&Portal"));
     m_syncNow = portal->addAction(tr("&Sync now"));
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
