@@ -7,7 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
+#include <QUuid>
 
 #include <xlsxwriter.h>
 
@@ -147,13 +147,21 @@ struct XlsxExportWriter::Impl {
         return name.left(31);
     }
 
-    lxw_worksheet* addSheet(const QString& name)
+    // A sheet that prints as a bookkeeper expects: A4, as wide as a page, the header row
+    // on every page.
+    lxw_worksheet* addSheet(const QString& name, bool landscape = true)
     {
         QString safe = name;
         for (QChar& c : safe)
             if (QStringLiteral("[]:*?/\\").contains(c))
                 c = QLatin1Char('-');
-        return workbook_add_worksheet(workbook, safe.left(31).toUtf8().constData());
+        lxw_worksheet* ws = workbook_add_worksheet(workbook, safe.left(31).toUtf8().constData());
+        worksheet_set_paper(ws, 9); // A4
+        if (landscape)
+            worksheet_set_landscape(ws);
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_repeat_rows(ws, 0, 0);
+        return ws;
     }
 
     Sheet& current()
@@ -205,16 +213,23 @@ QString XlsxExportWriter::open(const QString& path, const ExportLayout& layout, 
     d->layout = layout;
     d->language = document.language;
     d->sheetBaseName = document.transactionsSheet;
-    // A name of our own beside the destination (same file system: the rename is atomic).
+    // A name of our own beside the destination (same file system: the rename is atomic),
+    // created new (so unique) with the permissions a new file gets, as QSaveFile does.
     {
         const QFileInfo info(path);
-        QTemporaryFile reserve(
-            info.absolutePath() + QStringLiteral("/.") + info.completeBaseName() + QStringLiteral("-XXXXXX.xlsx.part"));
-        reserve.setAutoRemove(false);
-        if (!reserve.open())
+        QString why;
+        for (int attempt = 0; attempt < 20 && d->tempPath.isEmpty(); ++attempt) {
+            const QString candidate = info.absolutePath() + QStringLiteral("/.") + info.completeBaseName()
+                + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".xlsx.part");
+            QFile reserve(candidate);
+            if (reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                d->tempPath = candidate;
+            else
+                why = reserve.errorString();
+        }
+        if (d->tempPath.isEmpty())
             return QCoreApplication::translate("TransactionExport", "The file %1 cannot be written there: %2")
-                .arg(QDir::toNativeSeparators(path), reserve.errorString());
-        d->tempPath = reserve.fileName();
+                .arg(QDir::toNativeSeparators(path), why);
     }
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE; // rows go to a temporary file as they are written
@@ -381,7 +396,7 @@ QString XlsxExportWriter::finish(const ExportDocument& doc)
 
     // Summaries: plain numbers, added up in integer minor units from the very rows written.
     for (const SummarySheet& summary : doc.summaries) {
-        lxw_worksheet* ws = x.addSheet(summary.name);
+        lxw_worksheet* ws = x.addSheet(summary.name, false);
         worksheet_freeze_panes(ws, 1, 0);
         int keyWidth = summary.keyIsDate ? 12 : 10;
         for (int c = 0; c < int(summary.headers.size()); ++c)
@@ -418,7 +433,7 @@ QString XlsxExportWriter::finish(const ExportDocument& doc)
     }
 
     // About this export: label and value, one per row.
-    lxw_worksheet* about = x.addSheet(doc.aboutSheet);
+    lxw_worksheet* about = x.addSheet(doc.aboutSheet, false);
     int labelWidth = 10;
     lxw_row_t row = 0;
     for (const auto& [labelText, value] : doc.about) {
