@@ -433,8 +433,30 @@ void BM_DayClosePdf(benchmark::State& state)
     state.counters["pdf_KiB"] = double(bytes) / 1024.0;
 }
 
+// Reading alone: the stream of every transaction from SQLite, nothing written.
+void BM_StreamOnly(benchmark::State& state)
+{
+    auto opened = CacheDatabase::open(cachePath());
+    if (!opened)
+        die(opened.message);
+    qint64 rows = 0;
+    for (auto _ : state) {
+        TransactionStream s(*opened.database, {});
+        rows = 0;
+        qint64 sum = 0;
+        while (s.next()) {
+            ++rows;
+            sum += s.row().amountMinor;
+        }
+        benchmark::DoNotOptimize(sum);
+    }
+    state.counters["rows_per_s"]
+        = benchmark::Counter(double(rows) * double(state.iterations()), benchmark::Counter::kIsRate);
+}
+
 // In this order: the in-process exports measure their peak memory before the bare
 // program's table (about 100 MB) is built.
+BENCHMARK(BM_StreamOnly)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ExportXlsx)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExportCsv)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DayClosePdf)->Unit(benchmark::kMillisecond)->UseRealTime();

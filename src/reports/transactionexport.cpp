@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -199,6 +200,30 @@ private:
     int m_last = 0;
 };
 
+// Reading a large set once: the connection's small-memory settings while the export runs
+// (see Dialect::streamingSetup), its usual ones back afterwards.
+class StreamingSettings {
+public:
+    explicit StreamingSettings(CacheDatabase& cache)
+        : m_cache(cache)
+    {
+        run(cache.dialect().streamingSetup());
+    }
+    ~StreamingSettings() { run(m_cache.dialect().streamingRestore()); }
+    StreamingSettings(const StreamingSettings&) = delete;
+    StreamingSettings& operator=(const StreamingSettings&) = delete;
+
+private:
+    void run(const QStringList& statements)
+    {
+        for (const QString& s : statements) {
+            QSqlQuery q(m_cache.db());
+            q.exec(s); // a setting that does not take leaves the export correct, only hungrier
+        }
+    }
+    CacheDatabase& m_cache;
+};
+
 QString joinNames(const QStringList& names, int max = 12)
 {
     if (names.size() <= max)
@@ -270,6 +295,7 @@ ExportResult TransactionExport::run(CacheDatabase& cache, const ExportRequest& r
     }
 
     std::unique_ptr<ExportWriter> writer;
+    const StreamingSettings streaming(cache); // before any transaction (temp_store needs none open)
     try {
         std::optional<ExportProfile> profile;
         int exportNumber = 0;

@@ -32,10 +32,26 @@ void TurnoverFigures::add(const TurnoverFigures& o)
 void TurnoverSummary::add(qint64 businessDay, const QByteArray& locationId, int method, const QByteArray& currency,
     int status, qint64 amountMinor, int sign)
 {
-    m_byDay[{ currency, businessDay }].add(status, amountMinor, sign);
-    m_byLocation[{ currency, locationId }].add(status, amountMinor, sign);
+    // Rows come in day order, mostly in one currency, from a handful of locations: the
+    // last line of each kind is usually the one to add to (map nodes never move).
+    if (!m_total || currency != m_currency) {
+        m_currency = currency;
+        m_total = &m_totals[currency];
+        m_day = nullptr;
+        m_location = nullptr;
+    }
+    if (!m_day || businessDay != m_dayKey) {
+        m_dayKey = businessDay;
+        m_day = &m_byDay[{ currency, businessDay }];
+    }
+    if (!m_location || locationId != m_locationKey) {
+        m_locationKey = locationId;
+        m_location = &m_byLocation[{ currency, locationId }];
+    }
+    m_day->add(status, amountMinor, sign);
+    m_location->add(status, amountMinor, sign);
     m_byMethod[{ currency, method }].add(status, amountMinor, sign);
-    m_totals[currency].add(status, amountMinor, sign);
+    m_total->add(status, amountMinor, sign);
 }
 
 QList<SummaryLine> TurnoverSummary::lines(SummaryDimension by) const

@@ -46,6 +46,10 @@ struct SummaryLine {
 // streams them, so that its summary sheets hold exactly what its rows hold.
 class TurnoverSummary {
 public:
+    TurnoverSummary() = default;
+    TurnoverSummary(const TurnoverSummary&) = delete; // it points into its own maps
+    TurnoverSummary& operator=(const TurnoverSummary&) = delete;
+
     void add(qint64 businessDay, const QByteArray& locationId, int method, const QByteArray& currency, int status,
         qint64 amountMinor, int sign = 1);
 
@@ -60,6 +64,13 @@ private:
     std::map<std::pair<QByteArray, QByteArray>, TurnoverFigures> m_byLocation;
     std::map<std::pair<QByteArray, int>, TurnoverFigures> m_byMethod;
     std::map<QByteArray, TurnoverFigures> m_totals;
+    // The lines the last row went to.
+    QByteArray m_currency;
+    TurnoverFigures* m_total = nullptr;
+    qint64 m_dayKey = 0;
+    TurnoverFigures* m_day = nullptr;
+    QByteArray m_locationKey;
+    TurnoverFigures* m_location = nullptr;
 };
 
 // The same lines straight from the cache's rollup (no raw rows: a year in milliseconds),

@@ -53,6 +53,14 @@ TransactionStream::TransactionStream(CacheDatabase& cache, const TransactionFilt
     , m_pageSize(std::max(1, pageSize))
 {
     m_condition = toSql(m_filter);
+    // The pages' condition leaves the first day to the keyset: with both "business_day >= ?"
+    // and the row value, SQLite takes the day as the start of its index range and every
+    // page would scan from the first day again (measured: quadratic).
+    TransactionFilter paged = m_filter;
+    paged.from = QDate();
+    m_pageCondition = toSql(paged);
+    if (m_filter.from.isValid())
+        m_startDay = m_filter.from.toJulianDay();
 }
 
 TransactionStream::~TransactionStream() = default;
@@ -62,12 +70,12 @@ void TransactionStream::onlyChangedSinceExportOf(const QString& profileId)
     m_profileId = profileId;
 }
 
-QString TransactionStream::fromWhere() const
+QString TransactionStream::fromWhere(const SqlCondition& condition) const
 {
     QString s = QStringLiteral(" FROM transactions t");
     QStringList parts;
-    if (!m_condition.where.isEmpty())
-        parts.append(m_condition.where.mid(6)); // without "WHERE "
+    if (!condition.where.isEmpty())
+        parts.append(condition.where.mid(6)); // without "WHERE "
     if (!m_profileId.isEmpty()) {
         s += QStringLiteral(" LEFT JOIN export_items e ON e.profile_id = ? AND e.tx_id = t.id");
         parts.append(QStringLiteral(
@@ -80,11 +88,11 @@ QString TransactionStream::fromWhere() const
     return s;
 }
 
-void TransactionStream::bindFilter(Statement& s, int& index) const
+void TransactionStream::bindFilter(Statement& s, const SqlCondition& condition, int& index) const
 {
     if (!m_profileId.isEmpty())
         s.bind(index++, m_profileId);
-    for (const QVariant& v : m_condition.binds) {
+    for (const QVariant& v : condition.binds) {
         if (v.typeId() == QMetaType::QString)
             s.bind(index++, v.toString());
         else
@@ -94,9 +102,9 @@ void TransactionStream::bindFilter(Statement& s, int& index) const
 
 qint64 TransactionStream::count() const
 {
-    auto q = Statement::prepare(m_cache.db(), QStringLiteral("SELECT COUNT(*)") + fromWhere());
+    auto q = Statement::prepare(m_cache.db(), QStringLiteral("SELECT COUNT(*)") + fromWhere(m_condition));
     int i = 0;
-    bindFilter(*q, i);
+    bindFilter(*q, m_condition, i);
     qint64 n = 0;
     if (q->next())
         n = q->int64At(0);
@@ -113,7 +121,7 @@ bool TransactionStream::next()
             QString statement = QStringLiteral("SELECT ") + QLatin1String(kColumns);
             if (!m_profileId.isEmpty())
                 statement += QLatin1String(kSentColumns);
-            QString from = fromWhere();
+            QString from = fromWhere(m_pageCondition);
             // Keyset: rows after the last one read, in the order of the index.
             from += from.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ") : QStringLiteral(" WHERE ");
             from += QStringLiteral("(t.business_day, t.created_at, t.id) > (?, ?, ?)");
@@ -122,13 +130,13 @@ bool TransactionStream::next()
         }
         if (!m_inPage) {
             int i = 0;
-            bindFilter(*m_page, i);
+            bindFilter(*m_page, m_pageCondition, i);
             if (m_started) {
                 m_page->bind(i++, m_row.businessDay);
                 m_page->bind(i++, m_row.createdAtMsecs);
                 m_page->bind(i++, QString::fromUtf8(m_row.id));
-            } else {
-                m_page->bind(i++, qint64(std::numeric_limits<qint64>::min()));
+            } else { // before the first row of the first day
+                m_page->bind(i++, m_startDay);
                 m_page->bind(i++, qint64(std::numeric_limits<qint64>::min()));
                 m_page->bind(i++, QString());
             }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <limits>
 #include <memory>
 
 namespace comptoir {
@@ -73,13 +74,15 @@ public:
     const StoredTransaction& row() const { return m_row; }
 
 private:
-    QString fromWhere() const;
-    void bindFilter(Statement& s, int& index) const;
+    QString fromWhere(const SqlCondition& condition) const;
+    void bindFilter(Statement& s, const SqlCondition& condition, int& index) const;
     void read(Statement& s);
 
     CacheDatabase& m_cache;
     TransactionFilter m_filter;
-    SqlCondition m_condition;
+    SqlCondition m_condition; // the whole filter (the count)
+    SqlCondition m_pageCondition; // without the first day, which starts the keyset instead
+    qint64 m_startDay = std::numeric_limits<qint64>::min();
     QString m_profileId;
     int m_pageSize;
     std::unique_ptr<Statement> m_page;
