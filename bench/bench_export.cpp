@@ -2,6 +2,7 @@
 // transactions to xlsx within 1.3 × the time of a bare libxlsxwriter program writing the same
 // cells in the same run, with peak memory at most 100 MB; one day-close PDF within 100 ms.
 //
+//   BM_StreamOnly   reading alone: TransactionStream over every row.
 //   BM_ExportXlsx   TransactionExport::run() over the whole cache (1,000,290 transactions,
 //                   10 locations, 24 terminals, a year): the stream from SQLite, names, time
 //                   zones, the summaries, libxlsxwriter in constant-memory mode, the zip, the
