@@ -12,7 +12,7 @@ packages=(
   qtkeychain-qt6-dev libxlsxwriter-dev
   catch2 libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  poppler-utils python3
+  poppler-utils python3 zlib1g-dev
   dpkg-dev fakeroot lintian appstream desktop-file-utils man-db nsis
   fonts-dejavu-core
 )

@@ -357,6 +357,29 @@
             <source>Page %1 of %2</source>
             <translation>Page %1 of %2</translation>
         </message>
+        <message>
+            <source>Made by Comptoir from its own copy of the portal's data, not the portal's report.</source>
+            <translation>Made by Comptoir from its own copy of the portal's data, not the portal's report.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProfileRepository</name>
+        <message>
+            <source>Give the profile a name.</source>
+            <translation>Give the profile a name.</translation>
+        </message>
+        <message>
+            <source>The separator and the decimal mark are one character each.</source>
+            <translation>The separator and the decimal mark are one character each.</translation>
+        </message>
+        <message>
+            <source>There is already a profile called “%1”.</source>
+            <translation>There is already a profile called “%1”.</translation>
+        </message>
+        <message>
+            <source>Another export of this profile was made in the meantime, so this one was not kept. Export again: it will hold only what the other one did not.</source>
+            <translation>Another export of this profile was made in the meantime, so this one was not kept. Export again: it will hold only what the other one did not.</translation>
+        </message>
     </context>
     <context>
         <name>Language</name>
@@ -989,6 +1012,335 @@
         </message>
     </context>
     <context>
+        <name>TransactionExport</name>
+        <message>
+            <source>The file %1 cannot be written there: %2</source>
+            <translation>The file %1 cannot be written there: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created.</source>
+            <translation>The file %1 could not be created.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written (%2).</source>
+            <translation>The file %1 could not be written (%2).</translation>
+        </message>
+        <message>
+            <source>The file %1 is not complete.</source>
+            <translation>The file %1 is not complete.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be put in place (%2); check that it is not open in another program.</source>
+            <translation>The file %1 could not be put in place (%2); check that it is not open in another program.</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <extracomment>An export column: whether a row is new, or a correction of an earlier export.</extracomment>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Corrects export</source>
+            <translation>Corrects export</translation>
+        </message>
+        <message>
+            <source>Date and time (%1)</source>
+            <translation>Date and time (%1)</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <extracomment>An export column: the number of the payment period (day close) of the terminal.</extracomment>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <extracomment>An export column: who issued a voucher or gift card (Pluxee, Edenred, …).</extracomment>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status set</source>
+            <extracomment>An export column: whether the status was set automatically or by hand.</extracomment>
+            <translation>Status set</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Set by</translation>
+        </message>
+        <message>
+            <source>Set at</source>
+            <translation>Set at</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Card number</translation>
+        </message>
+        <message>
+            <source>Authorisation code</source>
+            <translation>Authorisation code</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Processor</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>Transaction ID</translation>
+        </message>
+        <message>
+            <source>Choose the file to export to.</source>
+            <translation>Choose the file to export to.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; choose a file name in it.</source>
+            <translation>%1 is a folder; choose a file name in it.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to. Choose another folder.</source>
+            <translation>The folder %1 cannot be written to. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>The CSV separator and decimal mark must be two different punctuation characters.</source>
+            <translation>The CSV separator and decimal mark must be two different punctuation characters.</translation>
+        </message>
+        <message>
+            <source>This export profile no longer exists.</source>
+            <translation>This export profile no longer exists.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <extracomment>An export row that takes back what an earlier export sent (the amount negated).</extracomment>
+            <translation>Reversal</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <extracomment>An export row: the transaction as it is now, after a reversal of what was sent before.</extracomment>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <source>local time of each location</source>
+            <translation>local time of each location</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>About this export</source>
+            <translation>About this export</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>up to %1</translation>
+        </message>
+        <message>
+            <source>all days</source>
+            <translation>all days</translation>
+        </message>
+        <message>
+            <source>Transactions, %1</source>
+            <translation>Transactions, %1</translation>
+        </message>
+        <message>
+            <source>Exported with Comptoir from its local copy of the portal's data.</source>
+            <translation>Exported with Comptoir from its local copy of the portal's data.</translation>
+        </message>
+        <message>
+            <source>Nothing is new or changed since the last export of “%1”: no file was written.</source>
+            <translation>Nothing is new or changed since the last export of “%1”: no file was written.</translation>
+        </message>
+        <message>
+            <source>No transactions match what you chose: no file was written.</source>
+            <translation>No transactions match what you chose: no file was written.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Successful</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Net turnover</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>By day</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>By location</source>
+            <translation>By location</translation>
+        </message>
+        <message>
+            <source>By payment method</source>
+            <translation>By payment method</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>Merchant</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locations</translation>
+        </message>
+        <message>
+            <source>every location</source>
+            <translation>every location</translation>
+        </message>
+        <message>
+            <source>Business days</source>
+            <translation>Business days</translation>
+        </message>
+        <message>
+            <source>statuses: %1</source>
+            <translation>statuses: %1</translation>
+        </message>
+        <message>
+            <source>payment methods: %1</source>
+            <translation>payment methods: %1</translation>
+        </message>
+        <message>
+            <source>status set: %1</source>
+            <translation>status set: %1</translation>
+        </message>
+        <message>
+            <source>search: “%1”</source>
+            <translation>search: “%1”</translation>
+        </message>
+        <message>
+            <source>one day close (period %1)</source>
+            <translation>one day close (period %1)</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Local time of the location (%1).</source>
+            <translation>Local time of the location (%1).</translation>
+        </message>
+        <message>
+            <source>Local time of each location (%1).</source>
+            <translation>Local time of each location (%1).</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Amounts</translation>
+        </message>
+        <message>
+            <source>Refunds are negative amounts. Turnover counts the successful transactions, whether their status was set automatically or by hand: positive amounts are sales, negative ones refunds. The summaries add up exactly the rows of this file.</source>
+            <translation>Refunds are negative amounts. Turnover counts the successful transactions, whether their status was set automatically or by hand: positive amounts are sales, negative ones refunds. The summaries add up exactly the rows of this file.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Export number</source>
+            <translation>Export number</translation>
+        </message>
+        <message>
+            <source>New and corrected</source>
+            <translation>New and corrected</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 corrected</source>
+            <translation>%1 new, %2 corrected</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <source>This file holds only what earlier exports of this profile did not: new transactions, and each transaction that changed since it was sent (a status set by hand, a chargeback, a refund). A changed one comes as two rows: a reversal of what was sent (amount negated, with the number of the export it corrects) and the transaction as it is now. Book every row and nothing is counted twice.</source>
+            <translation>This file holds only what earlier exports of this profile did not: new transactions, and each transaction that changed since it was sent (a status set by hand, a chargeback, a refund). A changed one comes as two rows: a reversal of what was sent (amount negated, with the number of the export it corrects) and the transaction as it is now. Book every row and nothing is counted twice.</translation>
+        </message>
+        <message>
+            <source>Exported on</source>
+            <translation>Exported on</translation>
+        </message>
+        <message>
+            <source>Exported by</source>
+            <translation>Exported by</translation>
+        </message>
+        <message>
+            <source>%1 transactions exported to %2.</source>
+            <translation>%1 transactions exported to %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be put in place; check that it is not open in another program and that the folder can be written.</source>
+            <translation>The file %1 could not be put in place; check that it is not open in another program and that the folder can be written.</translation>
+        </message>
+    </context>
+    <context>
         <name>TransactionRepository</name>
         <message>
             <source>Transaction %1 could not be saved in the cache.</source>
@@ -1264,8 +1616,11 @@
 
 Commands:
   audit-check   check the audit log of a cache
+  dayclose      make the day-close report (PDF) of a period from the cache
   demo-cache    write a cache with demo data
+  export        export transactions to Excel (xlsx) or CSV for the bookkeeper
   signout       forget an account's saved sign-in and end its portal session
+  summary       print the turnover by day, location or payment method
   sync          bring an account's cache up to date with its portal
 
 Run comptoir-cli COMMAND --help for the options of a command.</source>
@@ -1273,11 +1628,274 @@ Run comptoir-cli COMMAND --help for the options of a command.</source>
 
 Commands:
   audit-check   check the audit log of a cache
+  dayclose      make the day-close report (PDF) of a period from the cache
   demo-cache    write a cache with demo data
+  export        export transactions to Excel (xlsx) or CSV for the bookkeeper
   signout       forget an account's saved sign-in and end its portal session
+  summary       print the turnover by day, location or payment method
   sync          bring an account's cache up to date with its portal
 
 Run comptoir-cli COMMAND --help for the options of a command.</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-06-30, not “%2”.</source>
+            <translation>--%1 must be a date like 2026-06-30, not “%2”.</translation>
+        </message>
+        <message>
+            <source>Give the business days with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+            <translation>Give the business days with --from YYYY-MM-DD and --to YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2: give the earlier day first.</source>
+            <translation>--from %1 is after --to %2: give the earlier day first.</translation>
+        </message>
+        <message>
+            <source>--lang must be nl, fr or en.</source>
+            <translation>--lang must be nl, fr or en.</translation>
+        </message>
+        <message>
+            <source>This account may not export or read the figures of any location (%1).</source>
+            <translation>This account may not export or read the figures of any location (%1).</translation>
+        </message>
+        <message>
+            <source>There is no location “%1” in this cache. Its locations: %2.</source>
+            <translation>There is no location “%1” in this cache. Its locations: %2.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>This account may not see the figures of %1 (%2).</source>
+            <translation>This account may not see the figures of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>--%1 is one character, like ; or , (or the word tab).</source>
+            <translation>--%1 is one character, like ; or , (or the word tab).</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”.</source>
+            <translation>Unexpected argument “%1”.</translation>
+        </message>
+        <message>
+            <source>Exports the transactions of the cache for the bookkeeper: an Excel workbook (the transactions with real dates and amounts, and summaries by day, location and payment method) or a CSV file. The file appears complete or not at all.</source>
+            <translation>Exports the transactions of the cache for the bookkeeper: an Excel workbook (the transactions with real dates and amounts, and summaries by day, location and payment method) or a CSV file. The file appears complete or not at all.</translation>
+        </message>
+        <message>
+            <source>The first business day, YYYY-MM-DD.</source>
+            <translation>The first business day, YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The last business day, YYYY-MM-DD (included).</source>
+            <translation>The last business day, YYYY-MM-DD (included).</translation>
+        </message>
+        <message>
+            <source>Only this location (its id or name); repeat for several. Default: every location the account may export.</source>
+            <translation>Only this location (its id or name); repeat for several. Default: every location the account may export.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>xlsx or csv (default: from the file name, else xlsx).</source>
+            <translation>xlsx or csv (default: from the file name, else xlsx).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>The language of the file's names and headers: nl, fr or en (default: the system's).</source>
+            <translation>The language of the file's names and headers: nl, fr or en (default: the system's).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>CSV: the field separator (default ; for nl and fr, , for en; tab for a tab).</source>
+            <translation>CSV: the field separator (default ; for nl and fr, , for en; tab for a tab).</translation>
+        </message>
+        <message>
+            <source>CHAR</source>
+            <translation>CHAR</translation>
+        </message>
+        <message>
+            <source>CSV: the decimal mark (default , for nl and fr, . for en).</source>
+            <translation>CSV: the decimal mark (default , for nl and fr, . for en).</translation>
+        </message>
+        <message>
+            <source>CSV: dates as 2026-06-30 14:05:09 instead of the country's 30/06/2026.</source>
+            <translation>CSV: dates as 2026-06-30 14:05:09 instead of the country's 30/06/2026.</translation>
+        </message>
+        <message>
+            <source>Export for this saved export profile: its locations and format, and — for a profile that exports only what is new — what it has not sent before (new transactions, and corrections of changed ones). --from and --to are then optional.</source>
+            <translation>Export for this saved export profile: its locations and format, and — for a profile that exports only what is new — what it has not sent before (new transactions, and corrections of changed ones). --from and --to are then optional.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>The file to write (replaced when it exists).</source>
+            <translation>The file to write (replaced when it exists).</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --out FILE.</source>
+            <translation>Give the file to write with --out FILE.</translation>
+        </message>
+        <message>
+            <source>--format must be xlsx or csv.</source>
+            <translation>--format must be xlsx or csv.</translation>
+        </message>
+        <message>
+            <source>There is no export profile “%1” in this cache. Its profiles: %2.</source>
+            <translation>There is no export profile “%1” in this cache. Its profiles: %2.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 transactions</source>
+            <translation>%1 of %2 transactions</translation>
+        </message>
+        <message>
+            <source>Export %1: %2 new transactions, %3 corrected (each as a reversal and its new version).</source>
+            <translation>Export %1: %2 new transactions, %3 corrected (each as a reversal and its new version).</translation>
+        </message>
+        <message>
+            <source>No transactions from %1 to %2 at %3: no file was written.</source>
+            <translation>No transactions from %1 to %2 at %3: no file was written.</translation>
+        </message>
+        <message>
+            <source>any location</source>
+            <translation>any location</translation>
+        </message>
+        <message>
+            <source>Makes the day-close report (PDF, A4) of a period from the cache: for a day the portal has no report of, and for reprinting. The report says that Comptoir made it.</source>
+            <translation>Makes the day-close report (PDF, A4) of a period from the cache: for a day the portal has no report of, and for reprinting. The report says that Comptoir made it.</translation>
+        </message>
+        <message>
+            <source>The period (day close), by its id.</source>
+            <translation>The period (day close), by its id.</translation>
+        </message>
+        <message>
+            <source>The report's language: nl, fr or en (default: the system's).</source>
+            <translation>The report's language: nl, fr or en (default: the system's).</translation>
+        </message>
+        <message>
+            <source>The PDF file to write (replaced when it exists).</source>
+            <translation>The PDF file to write (replaced when it exists).</translation>
+        </message>
+        <message>
+            <source>Give the period with --period ID.</source>
+            <translation>Give the period with --period ID.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name in it.</source>
+            <translation>%1 is a folder; give a file name in it.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Reports need Qt's GUI module (no screen): this program cannot make them.</source>
+            <translation>Reports need Qt's GUI module (no screen): this program cannot make them.</translation>
+        </message>
+        <message>
+            <source>There is no day close (period) “%1” in this cache. Sync first, or check the id.</source>
+            <translation>There is no day close (period) “%1” in this cache. Sync first, or check the id.</translation>
+        </message>
+        <message>
+            <source>This account may not see the day closes of %1.</source>
+            <translation>This account may not see the day closes of %1.</translation>
+        </message>
+        <message>
+            <source>The report could not be made.</source>
+            <translation>The report could not be made.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>Wrote the day-close report of period %1 (%2, %3) to %4.</source>
+            <translation>Wrote the day-close report of period %1 (%2, %3) to %4.</translation>
+        </message>
+        <message>
+            <source>Prints the turnover of a range of business days from the cache, by day, location or payment method: transactions, successful ones, sales, refunds and net turnover (successful transactions, whether their status was set automatically or by hand). The same figures as an export's summary sheets.</source>
+            <translation>Prints the turnover of a range of business days from the cache, by day, location or payment method: transactions, successful ones, sales, refunds and net turnover (successful transactions, whether their status was set automatically or by hand). The same figures as an export's summary sheets.</translation>
+        </message>
+        <message>
+            <source>day, location or method (default day).</source>
+            <translation>day, location or method (default day).</translation>
+        </message>
+        <message>
+            <source>WHAT</source>
+            <translation>WHAT</translation>
+        </message>
+        <message>
+            <source>Only this location (its id or name); repeat for several.</source>
+            <translation>Only this location (its id or name); repeat for several.</translation>
+        </message>
+        <message>
+            <source>Print JSON (amounts in minor units and as decimal text) instead of a table.</source>
+            <translation>Print JSON (amounts in minor units and as decimal text) instead of a table.</translation>
+        </message>
+        <message>
+            <source>--by must be day, location or method.</source>
+            <translation>--by must be day, location or method.</translation>
+        </message>
+        <message>
+            <source>No transactions from %1 to %2 at %3.</source>
+            <translation>No transactions from %1 to %2 at %3.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Successful</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Net turnover</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Turnover from %1 to %2%3</source>
+            <translation>Turnover from %1 to %2%3</translation>
+        </message>
+        <message>
+            <source>(amounts in %1)</source>
+            <translation>(amounts in %1)</translation>
         </message>
     </context>
     <context>
@@ -1752,6 +2370,288 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <message>
             <source>The demo data cannot be written to %1.</source>
             <translation>The demo data cannot be written to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ExportDialog</name>
+        <message>
+            <source>Export transactions</source>
+            <translation>Export transactions</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profile:</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>No profile</translation>
+        </message>
+        <message>
+            <source>Saved export settings, for exporting the same way again.</source>
+            <translation>Saved export settings, for exporting the same way again.</translation>
+        </message>
+        <message>
+            <source>&amp;Save as profile…</source>
+            <translation>&amp;Save as profile…</translation>
+        </message>
+        <message>
+            <source>Keep these settings under a name. A profile that exports only what is new remembers what it has exported.</source>
+            <translation>Keep these settings under a name. A profile that exports only what is new remembers what it has exported.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete profile</source>
+            <translation>&amp;Delete profile</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>What to export</translation>
+        </message>
+        <message>
+            <source>The transactions shown on the &amp;Transactions page</source>
+            <translation>The transactions shown on the &amp;Transactions page</translation>
+        </message>
+        <message>
+            <source>B&amp;usiness days and locations</source>
+            <translation>B&amp;usiness days and locations</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>t&amp;o:</source>
+            <translation>t&amp;o:</translation>
+        </message>
+        <message>
+            <source>Only what is &amp;new since the last export of this profile</source>
+            <translation>Only what is &amp;new since the last export of this profile</translation>
+        </message>
+        <message>
+            <source>Starting from</source>
+            <translation>Starting from</translation>
+        </message>
+        <message>
+            <source>&amp;Locations:</source>
+            <translation>&amp;Locations:</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Fo&amp;rmat:</source>
+            <translation>Fo&amp;rmat:</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV text file (.csv)</source>
+            <translation>CSV text file (.csv)</translation>
+        </message>
+        <message>
+            <source>The workbook holds the transactions and summaries by day, location and payment method; a CSV file holds the transactions only.</source>
+            <translation>The workbook holds the transactions and summaries by day, location and payment method; a CSV file holds the transactions only.</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage of the file:</source>
+            <translation>Lan&amp;guage of the file:</translation>
+        </message>
+        <message>
+            <source>Statuses, payment methods and column headers are written in this language, whatever the language of Comptoir.</source>
+            <translation>Statuses, payment methods and column headers are written in this language, whatever the language of Comptoir.</translation>
+        </message>
+        <message>
+            <source>Sep&amp;arator:</source>
+            <translation>Sep&amp;arator:</translation>
+        </message>
+        <message>
+            <source>As usual for the language</source>
+            <translation>As usual for the language</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>Semicolon ;</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>Comma ,</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Deci&amp;mal mark:</source>
+            <translation>Deci&amp;mal mark:</translation>
+        </message>
+        <message>
+            <source>Point .</source>
+            <translation>Point .</translation>
+        </message>
+        <message>
+            <source>&amp;ISO dates (2026-12-31)</source>
+            <translation>&amp;ISO dates (2026-12-31)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve to:</source>
+            <translation>Sa&amp;ve to:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>up to %1</translation>
+        </message>
+        <message>
+            <source>all days</source>
+            <translation>all days</translation>
+        </message>
+        <message>
+            <source>every location</source>
+            <translation>every location</translation>
+        </message>
+        <message>
+            <source>search “%1”</source>
+            <translation>search “%1”</translation>
+        </message>
+        <message>
+            <source>one day close</source>
+            <translation>one day close</translation>
+        </message>
+        <message>
+            <source>A transaction that changed after it was exported — a status set by hand, a chargeback, a refund — comes back in the next export as two rows: a reversal of what was sent (the amount negated) and its new version. Book every row and nothing is counted twice.</source>
+            <translation>A transaction that changed after it was exported — a status set by hand, a chargeback, a refund — comes back in the next export as two rows: a reversal of what was sent (the amount negated) and its new version. Book every row and nothing is counted twice.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Export %1 of “%2” was made on %3 (%Ln rows); the next holds only what is new or changed since.</source>
+            <translation>
+                <numerusform>Export %1 of “%2” was made on %3 (%Ln row); the next holds only what is new or changed since.</numerusform>
+                <numerusform>Export %1 of “%2” was made on %3 (%Ln rows); the next holds only what is new or changed since.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has not exported anything yet: its first export holds every transaction of its locations (from the day chosen).</source>
+            <translation>“%1” has not exported anything yet: its first export holds every transaction of its locations (from the day chosen).</translation>
+        </message>
+        <message>
+            <source>Save the settings as a profile (on Export you are asked for a name): its first export holds every transaction of its locations, each later one only what is new or changed since.</source>
+            <translation>Save the settings as a profile (on Export you are asked for a name): its first export holds every transaction of its locations, each later one only what is new or changed since.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Your account may not export transactions of any location. An administrator can give you the Export permission in the portal.</source>
+            <translation>Your account may not export transactions of any location. An administrator can give you the Export permission in the portal.</translation>
+        </message>
+        <message>
+            <source>Transactions %1 to %2</source>
+            <translation>Transactions %1 to %2</translation>
+        </message>
+        <message>
+            <source>Transactions %1</source>
+            <translation>Transactions %1</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Bookkeeper</source>
+            <translation>Bookkeeper</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Save as profile</translation>
+        </message>
+        <message>
+            <source>Name of the profile:</source>
+            <translation>Name of the profile:</translation>
+        </message>
+        <message>
+            <source>The profile “%1” is saved.</source>
+            <translation>The profile “%1” is saved.</translation>
+        </message>
+        <message>
+            <source>Delete the profile “%1”? Comptoir then forgets what it has exported: a new profile would export everything again.</source>
+            <translation>Delete the profile “%1”? Comptoir then forgets what it has exported: a new profile would export everything again.</translation>
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation>Delete profile</translation>
+        </message>
+        <message>
+            <source>The profile “%1” is deleted.</source>
+            <translation>The profile “%1” is deleted.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Choose where to save the file.</translation>
+        </message>
+        <message>
+            <source>The first day comes after the last one.</source>
+            <translation>The first day comes after the last one.</translation>
+        </message>
+        <message>
+            <source>Choose at least one location.</source>
+            <translation>Choose at least one location.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 already exists. Replace it?</translation>
+        </message>
+        <message>
+            <source>Replace file</source>
+            <translation>Replace file</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Writing the file…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 transactions</source>
+            <translation>%1 of %2 transactions</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Export %1 of the profile: %2 new, %3 corrected (each as a reversal and its new version).</source>
+            <translation>Export %1 of the profile: %2 new, %3 corrected (each as a reversal and its new version).</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +3418,14 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <message>
             <source>Last synced on %1</source>
             <translation>Last synced on %1</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Export the transactions to Excel or CSV for the bookkeeping</source>
+            <translation>Export the transactions to Excel or CSV for the bookkeeping</translation>
         </message>
     </context>
     <context>

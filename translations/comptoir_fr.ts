@@ -357,6 +357,29 @@
             <source>Page %1 of %2</source>
             <translation>Page %1 sur %2</translation>
         </message>
+        <message>
+            <source>Made by Comptoir from its own copy of the portal's data, not the portal's report.</source>
+            <translation>Établi par Comptoir à partir de sa propre copie des données du portail, et non le rapport du portail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProfileRepository</name>
+        <message>
+            <source>Give the profile a name.</source>
+            <translation>Donnez un nom au profil.</translation>
+        </message>
+        <message>
+            <source>The separator and the decimal mark are one character each.</source>
+            <translation>Le séparateur et le signe décimal comptent chacun un seul caractère.</translation>
+        </message>
+        <message>
+            <source>There is already a profile called “%1”.</source>
+            <translation>Il existe déjà un profil nommé « %1 ».</translation>
+        </message>
+        <message>
+            <source>Another export of this profile was made in the meantime, so this one was not kept. Export again: it will hold only what the other one did not.</source>
+            <translation>Un autre export de ce profil a été fait entre-temps, celui-ci n’a donc pas été conservé. Exportez à nouveau : il ne contiendra que ce que l’autre ne contenait pas.</translation>
+        </message>
     </context>
     <context>
         <name>Language</name>
@@ -989,6 +1012,335 @@
         </message>
     </context>
     <context>
+        <name>TransactionExport</name>
+        <message>
+            <source>The file %1 cannot be written there: %2</source>
+            <translation>Le fichier %1 ne peut pas être écrit à cet endroit : %2</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created.</source>
+            <translation>Le fichier %1 n’a pas pu être créé.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written (%2).</source>
+            <translation>Le fichier %1 n’a pas pu être écrit (%2).</translation>
+        </message>
+        <message>
+            <source>The file %1 is not complete.</source>
+            <translation>Le fichier %1 n’est pas complet.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be put in place (%2); check that it is not open in another program.</source>
+            <translation>Le fichier %1 n’a pas pu être mis en place (%2) ; vérifiez qu’il n’est pas ouvert dans un autre programme.</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <extracomment>An export column: whether a row is new, or a correction of an earlier export.</extracomment>
+            <translation>Écriture</translation>
+        </message>
+        <message>
+            <source>Corrects export</source>
+            <translation>Corrige l’export</translation>
+        </message>
+        <message>
+            <source>Date and time (%1)</source>
+            <translation>Date et heure (%1)</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <extracomment>An export column: the number of the payment period (day close) of the terminal.</extracomment>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <extracomment>An export column: who issued a voucher or gift card (Pluxee, Edenred, …).</extracomment>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Status set</source>
+            <extracomment>An export column: whether the status was set automatically or by hand.</extracomment>
+            <translation>Statut défini</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Défini par</translation>
+        </message>
+        <message>
+            <source>Set at</source>
+            <translation>Défini à</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Numéro de carte</translation>
+        </message>
+        <message>
+            <source>Authorisation code</source>
+            <translation>Code d’autorisation</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Processeur</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>ID de transaction</translation>
+        </message>
+        <message>
+            <source>Choose the file to export to.</source>
+            <translation>Choisissez le fichier vers lequel exporter.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; choose a file name in it.</source>
+            <translation>%1 est un dossier ; choisissez-y un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Le dossier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to. Choose another folder.</source>
+            <translation>Le dossier %1 n’est pas accessible en écriture. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>The CSV separator and decimal mark must be two different punctuation characters.</source>
+            <translation>Le séparateur CSV et le signe décimal doivent être deux signes de ponctuation différents.</translation>
+        </message>
+        <message>
+            <source>This export profile no longer exists.</source>
+            <translation>Ce profil d’export n’existe plus.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <extracomment>An export row that takes back what an earlier export sent (the amount negated).</extracomment>
+            <translation>Contre-passation</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <extracomment>An export row: the transaction as it is now, after a reversal of what was sent before.</extracomment>
+            <translation>Rectifié</translation>
+        </message>
+        <message>
+            <source>local time of each location</source>
+            <translation>heure locale de chaque emplacement</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>About this export</source>
+            <translation>À propos de cet export</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>à partir du %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>jusqu’au %1</translation>
+        </message>
+        <message>
+            <source>all days</source>
+            <translation>tous les jours</translation>
+        </message>
+        <message>
+            <source>Transactions, %1</source>
+            <translation>Transactions, %1</translation>
+        </message>
+        <message>
+            <source>Exported with Comptoir from its local copy of the portal's data.</source>
+            <translation>Exporté avec Comptoir à partir de sa copie locale des données du portail.</translation>
+        </message>
+        <message>
+            <source>Nothing is new or changed since the last export of “%1”: no file was written.</source>
+            <translation>Rien de nouveau ni de modifié depuis le dernier export de « %1 » : aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>No transactions match what you chose: no file was written.</source>
+            <translation>Aucune transaction ne correspond à votre choix : aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Réussies</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Chiffre d’affaires net</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>Par jour</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>By location</source>
+            <translation>Par emplacement</translation>
+        </message>
+        <message>
+            <source>By payment method</source>
+            <translation>Par moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>Commerçant</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Emplacements</translation>
+        </message>
+        <message>
+            <source>every location</source>
+            <translation>tous les emplacements</translation>
+        </message>
+        <message>
+            <source>Business days</source>
+            <translation>Jours d’activité</translation>
+        </message>
+        <message>
+            <source>statuses: %1</source>
+            <translation>statuts : %1</translation>
+        </message>
+        <message>
+            <source>payment methods: %1</source>
+            <translation>moyens de paiement : %1</translation>
+        </message>
+        <message>
+            <source>status set: %1</source>
+            <translation>statut défini : %1</translation>
+        </message>
+        <message>
+            <source>search: “%1”</source>
+            <translation>recherche : « %1 »</translation>
+        </message>
+        <message>
+            <source>one day close (period %1)</source>
+            <translation>une clôture de journée (période %1)</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Sélection</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Local time of the location (%1).</source>
+            <translation>Heure locale de l’emplacement (%1).</translation>
+        </message>
+        <message>
+            <source>Local time of each location (%1).</source>
+            <translation>Heure locale de chaque emplacement (%1).</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Montants</translation>
+        </message>
+        <message>
+            <source>Refunds are negative amounts. Turnover counts the successful transactions, whether their status was set automatically or by hand: positive amounts are sales, negative ones refunds. The summaries add up exactly the rows of this file.</source>
+            <translation>Les remboursements sont des montants négatifs. Le chiffre d’affaires compte les transactions réussies, que leur statut ait été défini automatiquement ou manuellement : les montants positifs sont des ventes, les négatifs des remboursements. Les récapitulatifs additionnent exactement les lignes de ce fichier.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Export number</source>
+            <translation>Numéro d’export</translation>
+        </message>
+        <message>
+            <source>New and corrected</source>
+            <translation>Nouveaux et rectifiés</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 corrected</source>
+            <translation>%1 nouveaux, %2 rectifiés</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Rectifications</translation>
+        </message>
+        <message>
+            <source>This file holds only what earlier exports of this profile did not: new transactions, and each transaction that changed since it was sent (a status set by hand, a chargeback, a refund). A changed one comes as two rows: a reversal of what was sent (amount negated, with the number of the export it corrects) and the transaction as it is now. Book every row and nothing is counted twice.</source>
+            <translation>Ce fichier ne contient que ce que les exports précédents de ce profil ne contenaient pas : les nouvelles transactions, et chaque transaction modifiée depuis son envoi (un statut défini manuellement, un chargeback, un remboursement). Une transaction modifiée figure sur deux lignes : une contre-passation de ce qui avait été envoyé (montant inversé, avec le numéro de l’export qu’elle rectifie) et la transaction telle qu’elle est maintenant. Comptabilisez chaque ligne et rien n’est compté deux fois.</translation>
+        </message>
+        <message>
+            <source>Exported on</source>
+            <translation>Exporté le</translation>
+        </message>
+        <message>
+            <source>Exported by</source>
+            <translation>Exporté par</translation>
+        </message>
+        <message>
+            <source>%1 transactions exported to %2.</source>
+            <translation>%1 transactions exportées vers %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be put in place; check that it is not open in another program and that the folder can be written.</source>
+            <translation>Le fichier %1 n’a pas pu être mis en place ; vérifiez qu’il n’est pas ouvert dans un autre programme et que le dossier est accessible en écriture.</translation>
+        </message>
+    </context>
+    <context>
         <name>TransactionRepository</name>
         <message>
             <source>Transaction %1 could not be saved in the cache.</source>
@@ -1264,8 +1616,11 @@
 
 Commands:
   audit-check   check the audit log of a cache
+  dayclose      make the day-close report (PDF) of a period from the cache
   demo-cache    write a cache with demo data
+  export        export transactions to Excel (xlsx) or CSV for the bookkeeper
   signout       forget an account's saved sign-in and end its portal session
+  summary       print the turnover by day, location or payment method
   sync          bring an account's cache up to date with its portal
 
 Run comptoir-cli COMMAND --help for the options of a command.</source>
@@ -1273,11 +1628,274 @@ Run comptoir-cli COMMAND --help for the options of a command.</source>
 
 Commandes :
   audit-check   vérifier le journal d’audit d’un cache
+  dayclose      établir le rapport de clôture de journée (PDF) d’une période à partir du cache
   demo-cache    créer un cache avec des données de démonstration
+  export        exporter les transactions vers Excel (xlsx) ou CSV pour le comptable
   signout       oublier la connexion enregistrée d’un compte et mettre fin à sa session sur le portail
+  summary       afficher le chiffre d’affaires par jour, emplacement ou moyen de paiement
   sync          mettre à jour le cache d’un compte à partir de son portail
 
 Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une commande.</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-06-30, not “%2”.</source>
+            <translation>--%1 doit être une date comme 2026-06-30, et non « %2 ».</translation>
+        </message>
+        <message>
+            <source>Give the business days with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+            <translation>Indiquez les jours d’activité avec --from AAAA-MM-JJ et --to AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2: give the earlier day first.</source>
+            <translation>--from %1 est après --to %2 : indiquez d’abord le jour le plus ancien.</translation>
+        </message>
+        <message>
+            <source>--lang must be nl, fr or en.</source>
+            <translation>--lang doit être nl, fr ou en.</translation>
+        </message>
+        <message>
+            <source>This account may not export or read the figures of any location (%1).</source>
+            <translation>Ce compte ne peut exporter ni lire les chiffres d’aucun emplacement (%1).</translation>
+        </message>
+        <message>
+            <source>There is no location “%1” in this cache. Its locations: %2.</source>
+            <translation>Il n’y a pas d’emplacement « %1 » dans ce cache. Ses emplacements : %2.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>This account may not see the figures of %1 (%2).</source>
+            <translation>Ce compte ne peut pas voir les chiffres de %1 (%2).</translation>
+        </message>
+        <message>
+            <source>--%1 is one character, like ; or , (or the word tab).</source>
+            <translation>--%1 est un seul caractère, comme ; ou , (ou le mot tab).</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”.</source>
+            <translation>Argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Exports the transactions of the cache for the bookkeeper: an Excel workbook (the transactions with real dates and amounts, and summaries by day, location and payment method) or a CSV file. The file appears complete or not at all.</source>
+            <translation>Exporte les transactions du cache pour le comptable : un classeur Excel (les transactions avec de vraies dates et de vrais montants, et des récapitulatifs par jour, emplacement et moyen de paiement) ou un fichier CSV. Le fichier apparaît complet ou pas du tout.</translation>
+        </message>
+        <message>
+            <source>The first business day, YYYY-MM-DD.</source>
+            <translation>Le premier jour d’activité, AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>The last business day, YYYY-MM-DD (included).</source>
+            <translation>Le dernier jour d’activité, AAAA-MM-JJ (inclus).</translation>
+        </message>
+        <message>
+            <source>Only this location (its id or name); repeat for several. Default: every location the account may export.</source>
+            <translation>Seulement cet emplacement (son identifiant ou son nom) ; à répéter pour plusieurs. Par défaut : chaque emplacement que le compte peut exporter.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>xlsx or csv (default: from the file name, else xlsx).</source>
+            <translation>xlsx ou csv (par défaut : d’après le nom du fichier, sinon xlsx).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>The language of the file's names and headers: nl, fr or en (default: the system's).</source>
+            <translation>La langue des noms et des en-têtes du fichier : nl, fr ou en (par défaut : celle du système).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>LANGUE</translation>
+        </message>
+        <message>
+            <source>CSV: the field separator (default ; for nl and fr, , for en; tab for a tab).</source>
+            <translation>CSV : le séparateur de champs (par défaut ; pour nl et fr, , pour en ; tab pour une tabulation).</translation>
+        </message>
+        <message>
+            <source>CHAR</source>
+            <translation>CAR</translation>
+        </message>
+        <message>
+            <source>CSV: the decimal mark (default , for nl and fr, . for en).</source>
+            <translation>CSV : le signe décimal (par défaut , pour nl et fr, . pour en).</translation>
+        </message>
+        <message>
+            <source>CSV: dates as 2026-06-30 14:05:09 instead of the country's 30/06/2026.</source>
+            <translation>CSV : dates sous la forme 2026-06-30 14:05:09 au lieu de 30/06/2026 comme dans le pays.</translation>
+        </message>
+        <message>
+            <source>Export for this saved export profile: its locations and format, and — for a profile that exports only what is new — what it has not sent before (new transactions, and corrections of changed ones). --from and --to are then optional.</source>
+            <translation>Exporter pour ce profil d’export enregistré : ses emplacements et son format, et — pour un profil qui n’exporte que les nouveautés — ce qu’il n’a pas encore envoyé (nouvelles transactions, et rectifications de celles qui ont changé). --from et --to sont alors facultatifs.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <source>The file to write (replaced when it exists).</source>
+            <translation>Le fichier à écrire (remplacé s’il existe).</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --out FILE.</source>
+            <translation>Indiquez le fichier à écrire avec --out FICHIER.</translation>
+        </message>
+        <message>
+            <source>--format must be xlsx or csv.</source>
+            <translation>--format doit être xlsx ou csv.</translation>
+        </message>
+        <message>
+            <source>There is no export profile “%1” in this cache. Its profiles: %2.</source>
+            <translation>Il n’y a pas de profil d’export « %1 » dans ce cache. Ses profils : %2.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 transactions</source>
+            <translation>%1 sur %2 transactions</translation>
+        </message>
+        <message>
+            <source>Export %1: %2 new transactions, %3 corrected (each as a reversal and its new version).</source>
+            <translation>Export %1 : %2 nouvelles transactions, %3 rectifiées (chacune sous forme de contre-passation et de nouvelle version).</translation>
+        </message>
+        <message>
+            <source>No transactions from %1 to %2 at %3: no file was written.</source>
+            <translation>Aucune transaction du %1 au %2 pour %3 : aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>any location</source>
+            <translation>tous les emplacements</translation>
+        </message>
+        <message>
+            <source>Makes the day-close report (PDF, A4) of a period from the cache: for a day the portal has no report of, and for reprinting. The report says that Comptoir made it.</source>
+            <translation>Établit le rapport de clôture de journée (PDF, A4) d’une période à partir du cache : pour un jour dont le portail n’a pas de rapport, et pour réimprimer. Le rapport indique qu’il a été établi par Comptoir.</translation>
+        </message>
+        <message>
+            <source>The period (day close), by its id.</source>
+            <translation>La période (clôture de journée), par son identifiant.</translation>
+        </message>
+        <message>
+            <source>The report's language: nl, fr or en (default: the system's).</source>
+            <translation>La langue du rapport : nl, fr ou en (par défaut : celle du système).</translation>
+        </message>
+        <message>
+            <source>The PDF file to write (replaced when it exists).</source>
+            <translation>Le fichier PDF à écrire (remplacé s’il existe).</translation>
+        </message>
+        <message>
+            <source>Give the period with --period ID.</source>
+            <translation>Indiquez la période avec --period ID.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name in it.</source>
+            <translation>%1 est un dossier ; indiquez-y un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Le dossier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Reports need Qt's GUI module (no screen): this program cannot make them.</source>
+            <translation>Les rapports ont besoin du module GUI de Qt (sans écran) : ce programme ne peut pas les établir.</translation>
+        </message>
+        <message>
+            <source>There is no day close (period) “%1” in this cache. Sync first, or check the id.</source>
+            <translation>Il n’y a pas de clôture de journée (période) « %1 » dans ce cache. Synchronisez d’abord, ou vérifiez l’identifiant.</translation>
+        </message>
+        <message>
+            <source>This account may not see the day closes of %1.</source>
+            <translation>Ce compte ne peut pas voir les clôtures de journée de %1.</translation>
+        </message>
+        <message>
+            <source>The report could not be made.</source>
+            <translation>Le rapport n’a pas pu être établi.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
+        </message>
+        <message>
+            <source>Wrote the day-close report of period %1 (%2, %3) to %4.</source>
+            <translation>Le rapport de clôture de la période %1 (%2, %3) a été écrit dans %4.</translation>
+        </message>
+        <message>
+            <source>Prints the turnover of a range of business days from the cache, by day, location or payment method: transactions, successful ones, sales, refunds and net turnover (successful transactions, whether their status was set automatically or by hand). The same figures as an export's summary sheets.</source>
+            <translation>Affiche le chiffre d’affaires d’une série de jours d’activité à partir du cache, par jour, emplacement ou moyen de paiement : transactions, transactions réussies, ventes, remboursements et chiffre d’affaires net (transactions réussies, que leur statut ait été défini automatiquement ou manuellement). Les mêmes chiffres que les feuilles récapitulatives d’un export.</translation>
+        </message>
+        <message>
+            <source>day, location or method (default day).</source>
+            <translation>day, location ou method (day par défaut).</translation>
+        </message>
+        <message>
+            <source>WHAT</source>
+            <translation>QUOI</translation>
+        </message>
+        <message>
+            <source>Only this location (its id or name); repeat for several.</source>
+            <translation>Seulement cet emplacement (son identifiant ou son nom) ; à répéter pour plusieurs.</translation>
+        </message>
+        <message>
+            <source>Print JSON (amounts in minor units and as decimal text) instead of a table.</source>
+            <translation>Afficher du JSON (montants en centimes et en texte décimal) au lieu d’un tableau.</translation>
+        </message>
+        <message>
+            <source>--by must be day, location or method.</source>
+            <translation>--by doit être day, location ou method.</translation>
+        </message>
+        <message>
+            <source>No transactions from %1 to %2 at %3.</source>
+            <translation>Aucune transaction du %1 au %2 pour %3.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Réussies</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Chiffre d’affaires net</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Turnover from %1 to %2%3</source>
+            <translation>Chiffre d’affaires du %1 au %2%3</translation>
+        </message>
+        <message>
+            <source>(amounts in %1)</source>
+            <translation>(montants en %1)</translation>
         </message>
     </context>
     <context>
@@ -1752,6 +2370,288 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <message>
             <source>The demo data cannot be written to %1.</source>
             <translation>Impossible d’écrire les données de démonstration dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ExportDialog</name>
+        <message>
+            <source>Export transactions</source>
+            <translation>Exporter les transactions</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil :</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>Aucun profil</translation>
+        </message>
+        <message>
+            <source>Saved export settings, for exporting the same way again.</source>
+            <translation>Réglages d’export enregistrés, pour exporter à nouveau de la même façon.</translation>
+        </message>
+        <message>
+            <source>&amp;Save as profile…</source>
+            <translation>&amp;Enregistrer comme profil…</translation>
+        </message>
+        <message>
+            <source>Keep these settings under a name. A profile that exports only what is new remembers what it has exported.</source>
+            <translation>Conservez ces réglages sous un nom. Un profil qui n’exporte que les nouveautés se souvient de ce qu’il a déjà exporté.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete profile</source>
+            <translation>&amp;Supprimer le profil</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>Que faut-il exporter ?</translation>
+        </message>
+        <message>
+            <source>The transactions shown on the &amp;Transactions page</source>
+            <translation>Les transactions affichées sur la page &amp;Transactions</translation>
+        </message>
+        <message>
+            <source>B&amp;usiness days and locations</source>
+            <translation>&amp;Jours d’activité et emplacements</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>t&amp;o:</source>
+            <translation>a&amp;u :</translation>
+        </message>
+        <message>
+            <source>Only what is &amp;new since the last export of this profile</source>
+            <translation>Seulement ce qui est &amp;nouveau depuis le dernier export de ce profil</translation>
+        </message>
+        <message>
+            <source>Starting from</source>
+            <translation>À partir du</translation>
+        </message>
+        <message>
+            <source>&amp;Locations:</source>
+            <translation>E&amp;mplacements :</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Fo&amp;rmat:</source>
+            <translation>Fo&amp;rmat :</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Classeur Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV text file (.csv)</source>
+            <translation>Fichier texte CSV (.csv)</translation>
+        </message>
+        <message>
+            <source>The workbook holds the transactions and summaries by day, location and payment method; a CSV file holds the transactions only.</source>
+            <translation>Le classeur contient les transactions et des récapitulatifs par jour, emplacement et moyen de paiement ; un fichier CSV ne contient que les transactions.</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage of the file:</source>
+            <translation>&amp;Langue du fichier :</translation>
+        </message>
+        <message>
+            <source>Statuses, payment methods and column headers are written in this language, whatever the language of Comptoir.</source>
+            <translation>Les statuts, les moyens de paiement et les en-têtes de colonnes sont écrits dans cette langue, quelle que soit la langue de Comptoir.</translation>
+        </message>
+        <message>
+            <source>Sep&amp;arator:</source>
+            <translation>Sép&amp;arateur :</translation>
+        </message>
+        <message>
+            <source>As usual for the language</source>
+            <translation>Comme d’usage pour la langue</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>Point-virgule ;</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>Virgule ,</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulation</translation>
+        </message>
+        <message>
+            <source>Deci&amp;mal mark:</source>
+            <translation>Si&amp;gne décimal :</translation>
+        </message>
+        <message>
+            <source>Point .</source>
+            <translation>Point .</translation>
+        </message>
+        <message>
+            <source>&amp;ISO dates (2026-12-31)</source>
+            <translation>Dates &amp;ISO (2026-12-31)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve to:</source>
+            <translation>Enregistrer &amp;vers :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Parc&amp;ourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>à partir du %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>jusqu’au %1</translation>
+        </message>
+        <message>
+            <source>all days</source>
+            <translation>tous les jours</translation>
+        </message>
+        <message>
+            <source>every location</source>
+            <translation>tous les emplacements</translation>
+        </message>
+        <message>
+            <source>search “%1”</source>
+            <translation>recherche « %1 »</translation>
+        </message>
+        <message>
+            <source>one day close</source>
+            <translation>une clôture de journée</translation>
+        </message>
+        <message>
+            <source>A transaction that changed after it was exported — a status set by hand, a chargeback, a refund — comes back in the next export as two rows: a reversal of what was sent (the amount negated) and its new version. Book every row and nothing is counted twice.</source>
+            <translation>Une transaction modifiée après son export — un statut défini manuellement, un chargeback, un remboursement — revient dans l’export suivant sur deux lignes : une contre-passation de ce qui avait été envoyé (le montant inversé) et sa nouvelle version. Comptabilisez chaque ligne et rien n’est compté deux fois.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Export %1 of “%2” was made on %3 (%Ln rows); the next holds only what is new or changed since.</source>
+            <translation>
+                <numerusform>L’export %1 de « %2 » a été fait le %3 (%Ln ligne) ; le suivant ne contiendra que ce qui est nouveau ou modifié depuis.</numerusform>
+                <numerusform>L’export %1 de « %2 » a été fait le %3 (%Ln lignes) ; le suivant ne contiendra que ce qui est nouveau ou modifié depuis.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has not exported anything yet: its first export holds every transaction of its locations (from the day chosen).</source>
+            <translation>« %1 » n’a encore rien exporté : son premier export contiendra chaque transaction de ses emplacements (à partir du jour choisi).</translation>
+        </message>
+        <message>
+            <source>Save the settings as a profile (on Export you are asked for a name): its first export holds every transaction of its locations, each later one only what is new or changed since.</source>
+            <translation>Enregistrez les réglages comme profil (un nom vous est demandé à l’export) : son premier export contiendra chaque transaction de ses emplacements, chaque export suivant seulement ce qui est nouveau ou modifié depuis.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Your account may not export transactions of any location. An administrator can give you the Export permission in the portal.</source>
+            <translation>Votre compte ne peut exporter les transactions d’aucun emplacement. Un administrateur peut vous donner le droit Export dans le portail.</translation>
+        </message>
+        <message>
+            <source>Transactions %1 to %2</source>
+            <translation>Transactions %1 au %2</translation>
+        </message>
+        <message>
+            <source>Transactions %1</source>
+            <translation>Transactions %1</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Bookkeeper</source>
+            <translation>Comptable</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Enregistrer comme profil</translation>
+        </message>
+        <message>
+            <source>Name of the profile:</source>
+            <translation>Nom du profil :</translation>
+        </message>
+        <message>
+            <source>The profile “%1” is saved.</source>
+            <translation>Le profil « %1 » est enregistré.</translation>
+        </message>
+        <message>
+            <source>Delete the profile “%1”? Comptoir then forgets what it has exported: a new profile would export everything again.</source>
+            <translation>Supprimer le profil « %1 » ? Comptoir oublie alors ce qu’il a exporté : un nouveau profil exporterait tout à nouveau.</translation>
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation>Supprimer le profil</translation>
+        </message>
+        <message>
+            <source>The profile “%1” is deleted.</source>
+            <translation>Le profil « %1 » est supprimé.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Choisissez où enregistrer le fichier.</translation>
+        </message>
+        <message>
+            <source>The first day comes after the last one.</source>
+            <translation>Le premier jour est après le dernier.</translation>
+        </message>
+        <message>
+            <source>Choose at least one location.</source>
+            <translation>Choisissez au moins un emplacement.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Replace file</source>
+            <translation>Remplacer le fichier</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Écriture du fichier…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 transactions</source>
+            <translation>%1 sur %2 transactions</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt en cours…</translation>
+        </message>
+        <message>
+            <source>Export %1 of the profile: %2 new, %3 corrected (each as a reversal and its new version).</source>
+            <translation>Export %1 du profil : %2 nouveaux, %3 rectifiés (chacun sous forme de contre-passation et de nouvelle version).</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +3418,14 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <message>
             <source>Last synced on %1</source>
             <translation>Dernière synchronisation le %1</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Export the transactions to Excel or CSV for the bookkeeping</source>
+            <translation>Exporter les transactions vers Excel ou CSV pour la comptabilité</translation>
         </message>
     </context>
     <context>

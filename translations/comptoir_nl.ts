@@ -357,6 +357,29 @@
             <source>Page %1 of %2</source>
             <translation>Pagina %1 van %2</translation>
         </message>
+        <message>
+            <source>Made by Comptoir from its own copy of the portal's data, not the portal's report.</source>
+            <translation>Gemaakt door Comptoir uit zijn eigen kopie van de portaalgegevens, niet het rapport van het portaal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProfileRepository</name>
+        <message>
+            <source>Give the profile a name.</source>
+            <translation>Geef het profiel een naam.</translation>
+        </message>
+        <message>
+            <source>The separator and the decimal mark are one character each.</source>
+            <translation>Het scheidingsteken en het decimaalteken zijn elk één teken.</translation>
+        </message>
+        <message>
+            <source>There is already a profile called “%1”.</source>
+            <translation>Er is al een profiel met de naam “%1”.</translation>
+        </message>
+        <message>
+            <source>Another export of this profile was made in the meantime, so this one was not kept. Export again: it will hold only what the other one did not.</source>
+            <translation>Intussen is er een andere export van dit profiel gemaakt, dus deze werd niet bewaard. Exporteer opnieuw: dan staat er alleen in wat de andere niet had.</translation>
+        </message>
     </context>
     <context>
         <name>Language</name>
@@ -989,6 +1012,335 @@
         </message>
     </context>
     <context>
+        <name>TransactionExport</name>
+        <message>
+            <source>The file %1 cannot be written there: %2</source>
+            <translation>Het bestand %1 kan daar niet worden geschreven: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created.</source>
+            <translation>Het bestand %1 kon niet worden aangemaakt.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written (%2).</source>
+            <translation>Het bestand %1 kon niet worden geschreven (%2).</translation>
+        </message>
+        <message>
+            <source>The file %1 is not complete.</source>
+            <translation>Het bestand %1 is niet volledig.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be put in place (%2); check that it is not open in another program.</source>
+            <translation>Het bestand %1 kon niet op zijn plaats worden gezet (%2); controleer of het niet in een ander programma geopend is.</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <extracomment>An export column: whether a row is new, or a correction of an earlier export.</extracomment>
+            <translation>Boeking</translation>
+        </message>
+        <message>
+            <source>Corrects export</source>
+            <translation>Corrigeert export</translation>
+        </message>
+        <message>
+            <source>Date and time (%1)</source>
+            <translation>Datum en tijd (%1)</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <extracomment>An export column: the number of the payment period (day close) of the terminal.</extracomment>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Betaalmethode</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <extracomment>An export column: who issued a voucher or gift card (Pluxee, Edenred, …).</extracomment>
+            <translation>Uitgever</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status set</source>
+            <extracomment>An export column: whether the status was set automatically or by hand.</extracomment>
+            <translation>Status ingesteld</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Ingesteld door</translation>
+        </message>
+        <message>
+            <source>Set at</source>
+            <translation>Ingesteld om</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Munt</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Kaartnummer</translation>
+        </message>
+        <message>
+            <source>Authorisation code</source>
+            <translation>Autorisatiecode</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Verwerker</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>Transactie-ID</translation>
+        </message>
+        <message>
+            <source>Choose the file to export to.</source>
+            <translation>Kies het bestand waarnaar u wilt exporteren.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; choose a file name in it.</source>
+            <translation>%1 is een map; kies er een bestandsnaam in.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>De map %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to. Choose another folder.</source>
+            <translation>In de map %1 kan niet worden geschreven. Kies een andere map.</translation>
+        </message>
+        <message>
+            <source>The CSV separator and decimal mark must be two different punctuation characters.</source>
+            <translation>Het CSV-scheidingsteken en het decimaalteken moeten twee verschillende leestekens zijn.</translation>
+        </message>
+        <message>
+            <source>This export profile no longer exists.</source>
+            <translation>Dit exportprofiel bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <extracomment>An export row that takes back what an earlier export sent (the amount negated).</extracomment>
+            <translation>Tegenboeking</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <extracomment>An export row: the transaction as it is now, after a reversal of what was sent before.</extracomment>
+            <translation>Gecorrigeerd</translation>
+        </message>
+        <message>
+            <source>local time of each location</source>
+            <translation>lokale tijd van elke locatie</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>About this export</source>
+            <translation>Over deze export</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>vanaf %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>tot en met %1</translation>
+        </message>
+        <message>
+            <source>all days</source>
+            <translation>alle dagen</translation>
+        </message>
+        <message>
+            <source>Transactions, %1</source>
+            <translation>Transacties, %1</translation>
+        </message>
+        <message>
+            <source>Exported with Comptoir from its local copy of the portal's data.</source>
+            <translation>Geëxporteerd met Comptoir uit zijn lokale kopie van de portaalgegevens.</translation>
+        </message>
+        <message>
+            <source>Nothing is new or changed since the last export of “%1”: no file was written.</source>
+            <translation>Er is niets nieuw of gewijzigd sinds de laatste export van “%1”: er werd geen bestand geschreven.</translation>
+        </message>
+        <message>
+            <source>No transactions match what you chose: no file was written.</source>
+            <translation>Geen enkele transactie past bij uw keuze: er werd geen bestand geschreven.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>De export werd geannuleerd; er werd geen bestand geschreven.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Geslaagd</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Verkopen</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Terugbetalingen</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Netto-omzet</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>Per dag</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>By location</source>
+            <translation>Per locatie</translation>
+        </message>
+        <message>
+            <source>By payment method</source>
+            <translation>Per betaalmethode</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>Handelaar</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <source>every location</source>
+            <translation>alle locaties</translation>
+        </message>
+        <message>
+            <source>Business days</source>
+            <translation>Verkoopdagen</translation>
+        </message>
+        <message>
+            <source>statuses: %1</source>
+            <translation>statussen: %1</translation>
+        </message>
+        <message>
+            <source>payment methods: %1</source>
+            <translation>betaalmethodes: %1</translation>
+        </message>
+        <message>
+            <source>status set: %1</source>
+            <translation>status ingesteld: %1</translation>
+        </message>
+        <message>
+            <source>search: “%1”</source>
+            <translation>zoekopdracht: “%1”</translation>
+        </message>
+        <message>
+            <source>one day close (period %1)</source>
+            <translation>één dagafsluiting (periode %1)</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selectie</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Tijden</translation>
+        </message>
+        <message>
+            <source>Local time of the location (%1).</source>
+            <translation>Lokale tijd van de locatie (%1).</translation>
+        </message>
+        <message>
+            <source>Local time of each location (%1).</source>
+            <translation>Lokale tijd van elke locatie (%1).</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>Bedragen</translation>
+        </message>
+        <message>
+            <source>Refunds are negative amounts. Turnover counts the successful transactions, whether their status was set automatically or by hand: positive amounts are sales, negative ones refunds. The summaries add up exactly the rows of this file.</source>
+            <translation>Terugbetalingen zijn negatieve bedragen. De omzet telt de geslaagde transacties, of hun status nu automatisch of handmatig werd ingesteld: positieve bedragen zijn verkopen, negatieve terugbetalingen. De overzichten tellen precies de rijen van dit bestand op.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profiel</translation>
+        </message>
+        <message>
+            <source>Export number</source>
+            <translation>Exportnummer</translation>
+        </message>
+        <message>
+            <source>New and corrected</source>
+            <translation>Nieuw en gecorrigeerd</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 corrected</source>
+            <translation>%1 nieuw, %2 gecorrigeerd</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Correcties</translation>
+        </message>
+        <message>
+            <source>This file holds only what earlier exports of this profile did not: new transactions, and each transaction that changed since it was sent (a status set by hand, a chargeback, a refund). A changed one comes as two rows: a reversal of what was sent (amount negated, with the number of the export it corrects) and the transaction as it is now. Book every row and nothing is counted twice.</source>
+            <translation>Dit bestand bevat alleen wat eerdere exports van dit profiel niet bevatten: nieuwe transacties, en elke transactie die gewijzigd is sinds ze werd verzonden (een handmatig ingestelde status, een chargeback, een terugbetaling). Een gewijzigde transactie komt als twee rijen: een tegenboeking van wat werd verzonden (bedrag omgekeerd, met het nummer van de export die ze corrigeert) en de transactie zoals ze nu is. Boek elke rij en niets wordt dubbel geteld.</translation>
+        </message>
+        <message>
+            <source>Exported on</source>
+            <translation>Geëxporteerd op</translation>
+        </message>
+        <message>
+            <source>Exported by</source>
+            <translation>Geëxporteerd door</translation>
+        </message>
+        <message>
+            <source>%1 transactions exported to %2.</source>
+            <translation>%1 transacties geëxporteerd naar %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be put in place; check that it is not open in another program and that the folder can be written.</source>
+            <translation>Het bestand %1 kon niet op zijn plaats worden gezet; controleer of het niet in een ander programma geopend is en of er in de map geschreven mag worden.</translation>
+        </message>
+    </context>
+    <context>
         <name>TransactionRepository</name>
         <message>
             <source>Transaction %1 could not be saved in the cache.</source>
@@ -1264,8 +1616,11 @@
 
 Commands:
   audit-check   check the audit log of a cache
+  dayclose      make the day-close report (PDF) of a period from the cache
   demo-cache    write a cache with demo data
+  export        export transactions to Excel (xlsx) or CSV for the bookkeeper
   signout       forget an account's saved sign-in and end its portal session
+  summary       print the turnover by day, location or payment method
   sync          bring an account's cache up to date with its portal
 
 Run comptoir-cli COMMAND --help for the options of a command.</source>
@@ -1273,11 +1628,274 @@ Run comptoir-cli COMMAND --help for the options of a command.</source>
 
 Opdrachten:
   audit-check   het auditlogboek van een cache controleren
+  dayclose      het dagafsluitingsrapport (pdf) van een periode maken uit de cache
   demo-cache    een cache met demogegevens schrijven
+  export        transacties exporteren naar Excel (xlsx) of CSV voor de boekhouder
   signout       de opgeslagen aanmelding van een account vergeten en de portaalsessie beëindigen
+  summary       de omzet per dag, locatie of betaalmethode tonen
   sync          de cache van een account bijwerken vanaf het portaal
 
 Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translation>
+        </message>
+        <message>
+            <source>--%1 must be a date like 2026-06-30, not “%2”.</source>
+            <translation>--%1 moet een datum zijn zoals 2026-06-30, niet “%2”.</translation>
+        </message>
+        <message>
+            <source>Give the business days with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+            <translation>Geef de verkoopdagen op met --from JJJJ-MM-DD en --to JJJJ-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2: give the earlier day first.</source>
+            <translation>--from %1 valt na --to %2: geef eerst de vroegste dag.</translation>
+        </message>
+        <message>
+            <source>--lang must be nl, fr or en.</source>
+            <translation>--lang moet nl, fr of en zijn.</translation>
+        </message>
+        <message>
+            <source>This account may not export or read the figures of any location (%1).</source>
+            <translation>Dit account mag van geen enkele locatie de cijfers exporteren of lezen (%1).</translation>
+        </message>
+        <message>
+            <source>There is no location “%1” in this cache. Its locations: %2.</source>
+            <translation>Er is geen locatie “%1” in deze cache. De locaties: %2.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>This account may not see the figures of %1 (%2).</source>
+            <translation>Dit account mag de cijfers van %1 niet zien (%2).</translation>
+        </message>
+        <message>
+            <source>--%1 is one character, like ; or , (or the word tab).</source>
+            <translation>--%1 is één teken, zoals ; of , (of het woord tab).</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”.</source>
+            <translation>Onverwacht argument “%1”.</translation>
+        </message>
+        <message>
+            <source>Exports the transactions of the cache for the bookkeeper: an Excel workbook (the transactions with real dates and amounts, and summaries by day, location and payment method) or a CSV file. The file appears complete or not at all.</source>
+            <translation>Exporteert de transacties van de cache voor de boekhouder: een Excel-werkmap (de transacties met echte datums en bedragen, en overzichten per dag, locatie en betaalmethode) of een CSV-bestand. Het bestand verschijnt volledig of helemaal niet.</translation>
+        </message>
+        <message>
+            <source>The first business day, YYYY-MM-DD.</source>
+            <translation>De eerste verkoopdag, JJJJ-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The last business day, YYYY-MM-DD (included).</source>
+            <translation>De laatste verkoopdag, JJJJ-MM-DD (inbegrepen).</translation>
+        </message>
+        <message>
+            <source>Only this location (its id or name); repeat for several. Default: every location the account may export.</source>
+            <translation>Alleen deze locatie (id of naam); herhaal voor meerdere. Standaard: elke locatie die het account mag exporteren.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>xlsx or csv (default: from the file name, else xlsx).</source>
+            <translation>xlsx of csv (standaard: volgens de bestandsnaam, anders xlsx).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAAT</translation>
+        </message>
+        <message>
+            <source>The language of the file's names and headers: nl, fr or en (default: the system's).</source>
+            <translation>De taal van de namen en kolomkoppen in het bestand: nl, fr of en (standaard: die van het systeem).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>TAAL</translation>
+        </message>
+        <message>
+            <source>CSV: the field separator (default ; for nl and fr, , for en; tab for a tab).</source>
+            <translation>CSV: het scheidingsteken tussen velden (standaard ; voor nl en fr, , voor en; tab voor een tab).</translation>
+        </message>
+        <message>
+            <source>CHAR</source>
+            <translation>TEKEN</translation>
+        </message>
+        <message>
+            <source>CSV: the decimal mark (default , for nl and fr, . for en).</source>
+            <translation>CSV: het decimaalteken (standaard , voor nl en fr, . voor en).</translation>
+        </message>
+        <message>
+            <source>CSV: dates as 2026-06-30 14:05:09 instead of the country's 30/06/2026.</source>
+            <translation>CSV: datums als 2026-06-30 14:05:09 in plaats van 30/06/2026 zoals in het land.</translation>
+        </message>
+        <message>
+            <source>Export for this saved export profile: its locations and format, and — for a profile that exports only what is new — what it has not sent before (new transactions, and corrections of changed ones). --from and --to are then optional.</source>
+            <translation>Exporteer voor dit opgeslagen exportprofiel: zijn locaties en formaat, en — voor een profiel dat alleen het nieuwe exporteert — wat het nog niet heeft verzonden (nieuwe transacties, en correcties van gewijzigde). --from en --to zijn dan optioneel.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAAM</translation>
+        </message>
+        <message>
+            <source>The file to write (replaced when it exists).</source>
+            <translation>Het te schrijven bestand (vervangen als het bestaat).</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --out FILE.</source>
+            <translation>Geef het te schrijven bestand op met --out BESTAND.</translation>
+        </message>
+        <message>
+            <source>--format must be xlsx or csv.</source>
+            <translation>--format moet xlsx of csv zijn.</translation>
+        </message>
+        <message>
+            <source>There is no export profile “%1” in this cache. Its profiles: %2.</source>
+            <translation>Er is geen exportprofiel “%1” in deze cache. De profielen: %2.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 transactions</source>
+            <translation>%1 van %2 transacties</translation>
+        </message>
+        <message>
+            <source>Export %1: %2 new transactions, %3 corrected (each as a reversal and its new version).</source>
+            <translation>Export %1: %2 nieuwe transacties, %3 gecorrigeerd (elk als tegenboeking en nieuwe versie).</translation>
+        </message>
+        <message>
+            <source>No transactions from %1 to %2 at %3: no file was written.</source>
+            <translation>Geen transacties van %1 tot en met %2 voor %3: er werd geen bestand geschreven.</translation>
+        </message>
+        <message>
+            <source>any location</source>
+            <translation>alle locaties</translation>
+        </message>
+        <message>
+            <source>Makes the day-close report (PDF, A4) of a period from the cache: for a day the portal has no report of, and for reprinting. The report says that Comptoir made it.</source>
+            <translation>Maakt het dagafsluitingsrapport (pdf, A4) van een periode uit de cache: voor een dag waarvan het portaal geen rapport heeft, en om opnieuw af te drukken. Het rapport vermeldt dat Comptoir het heeft gemaakt.</translation>
+        </message>
+        <message>
+            <source>The period (day close), by its id.</source>
+            <translation>De periode (dagafsluiting), met haar id.</translation>
+        </message>
+        <message>
+            <source>The report's language: nl, fr or en (default: the system's).</source>
+            <translation>De taal van het rapport: nl, fr of en (standaard: die van het systeem).</translation>
+        </message>
+        <message>
+            <source>The PDF file to write (replaced when it exists).</source>
+            <translation>Het te schrijven pdf-bestand (vervangen als het bestaat).</translation>
+        </message>
+        <message>
+            <source>Give the period with --period ID.</source>
+            <translation>Geef de periode op met --period ID.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name in it.</source>
+            <translation>%1 is een map; geef er een bestandsnaam in op.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>De map %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Reports need Qt's GUI module (no screen): this program cannot make them.</source>
+            <translation>Rapporten hebben de GUI-module van Qt nodig (zonder scherm): dit programma kan ze niet maken.</translation>
+        </message>
+        <message>
+            <source>There is no day close (period) “%1” in this cache. Sync first, or check the id.</source>
+            <translation>Er is geen dagafsluiting (periode) “%1” in deze cache. Synchroniseer eerst, of controleer de id.</translation>
+        </message>
+        <message>
+            <source>This account may not see the day closes of %1.</source>
+            <translation>Dit account mag de dagafsluitingen van %1 niet zien.</translation>
+        </message>
+        <message>
+            <source>The report could not be made.</source>
+            <translation>Het rapport kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>Het bestand %1 kon niet worden geschreven: %2</translation>
+        </message>
+        <message>
+            <source>Wrote the day-close report of period %1 (%2, %3) to %4.</source>
+            <translation>Het dagafsluitingsrapport van periode %1 (%2, %3) is geschreven naar %4.</translation>
+        </message>
+        <message>
+            <source>Prints the turnover of a range of business days from the cache, by day, location or payment method: transactions, successful ones, sales, refunds and net turnover (successful transactions, whether their status was set automatically or by hand). The same figures as an export's summary sheets.</source>
+            <translation>Toont de omzet van een reeks verkoopdagen uit de cache, per dag, locatie of betaalmethode: transacties, geslaagde transacties, verkopen, terugbetalingen en netto-omzet (geslaagde transacties, of hun status nu automatisch of handmatig werd ingesteld). Dezelfde cijfers als de overzichtsbladen van een export.</translation>
+        </message>
+        <message>
+            <source>day, location or method (default day).</source>
+            <translation>day, location of method (standaard day).</translation>
+        </message>
+        <message>
+            <source>WHAT</source>
+            <translation>WAT</translation>
+        </message>
+        <message>
+            <source>Only this location (its id or name); repeat for several.</source>
+            <translation>Alleen deze locatie (id of naam); herhaal voor meerdere.</translation>
+        </message>
+        <message>
+            <source>Print JSON (amounts in minor units and as decimal text) instead of a table.</source>
+            <translation>Toon JSON (bedragen in centen en als decimale tekst) in plaats van een tabel.</translation>
+        </message>
+        <message>
+            <source>--by must be day, location or method.</source>
+            <translation>--by moet day, location of method zijn.</translation>
+        </message>
+        <message>
+            <source>No transactions from %1 to %2 at %3.</source>
+            <translation>Geen transacties van %1 tot en met %2 voor %3.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Betaalmethode</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Geslaagd</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Verkopen</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Terugbetalingen</translation>
+        </message>
+        <message>
+            <source>Net turnover</source>
+            <translation>Netto-omzet</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Munt</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Turnover from %1 to %2%3</source>
+            <translation>Omzet van %1 tot en met %2%3</translation>
+        </message>
+        <message>
+            <source>(amounts in %1)</source>
+            <translation>(bedragen in %1)</translation>
         </message>
     </context>
     <context>
@@ -1752,6 +2370,288 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <message>
             <source>The demo data cannot be written to %1.</source>
             <translation>De demogegevens kunnen niet naar %1 worden geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ExportDialog</name>
+        <message>
+            <source>Export transactions</source>
+            <translation>Transacties exporteren</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profiel:</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>Geen profiel</translation>
+        </message>
+        <message>
+            <source>Saved export settings, for exporting the same way again.</source>
+            <translation>Opgeslagen exportinstellingen, om opnieuw op dezelfde manier te exporteren.</translation>
+        </message>
+        <message>
+            <source>&amp;Save as profile…</source>
+            <translation>Op&amp;slaan als profiel…</translation>
+        </message>
+        <message>
+            <source>Keep these settings under a name. A profile that exports only what is new remembers what it has exported.</source>
+            <translation>Bewaar deze instellingen onder een naam. Een profiel dat alleen het nieuwe exporteert, onthoudt wat het al heeft geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete profile</source>
+            <translation>Profiel ver&amp;wijderen</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>Wat exporteren</translation>
+        </message>
+        <message>
+            <source>The transactions shown on the &amp;Transactions page</source>
+            <translation>De transacties op de pagina &amp;Transacties</translation>
+        </message>
+        <message>
+            <source>B&amp;usiness days and locations</source>
+            <translation>Ver&amp;koopdagen en locaties</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>t&amp;o:</source>
+            <translation>t&amp;ot en met:</translation>
+        </message>
+        <message>
+            <source>Only what is &amp;new since the last export of this profile</source>
+            <translation>Alleen wat &amp;nieuw is sinds de laatste export van dit profiel</translation>
+        </message>
+        <message>
+            <source>Starting from</source>
+            <translation>Vanaf</translation>
+        </message>
+        <message>
+            <source>&amp;Locations:</source>
+            <translation>&amp;Locaties:</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Fo&amp;rmat:</source>
+            <translation>Fo&amp;rmaat:</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV text file (.csv)</source>
+            <translation>CSV-tekstbestand (.csv)</translation>
+        </message>
+        <message>
+            <source>The workbook holds the transactions and summaries by day, location and payment method; a CSV file holds the transactions only.</source>
+            <translation>De werkmap bevat de transacties en overzichten per dag, locatie en betaalmethode; een CSV-bestand bevat alleen de transacties.</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage of the file:</source>
+            <translation>T&amp;aal van het bestand:</translation>
+        </message>
+        <message>
+            <source>Statuses, payment methods and column headers are written in this language, whatever the language of Comptoir.</source>
+            <translation>Statussen, betaalmethodes en kolomkoppen worden in deze taal geschreven, ongeacht de taal van Comptoir.</translation>
+        </message>
+        <message>
+            <source>Sep&amp;arator:</source>
+            <translation>S&amp;cheidingsteken:</translation>
+        </message>
+        <message>
+            <source>As usual for the language</source>
+            <translation>Zoals gebruikelijk voor de taal</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>Puntkomma ;</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>Komma ,</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Deci&amp;mal mark:</source>
+            <translation>Deci&amp;maalteken:</translation>
+        </message>
+        <message>
+            <source>Point .</source>
+            <translation>Punt .</translation>
+        </message>
+        <message>
+            <source>&amp;ISO dates (2026-12-31)</source>
+            <translation>&amp;ISO-datums (2026-12-31)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve to:</source>
+            <translation>&amp;Bestemming:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Bla&amp;deren…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporteren</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>vanaf %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>tot en met %1</translation>
+        </message>
+        <message>
+            <source>all days</source>
+            <translation>alle dagen</translation>
+        </message>
+        <message>
+            <source>every location</source>
+            <translation>alle locaties</translation>
+        </message>
+        <message>
+            <source>search “%1”</source>
+            <translation>zoekopdracht “%1”</translation>
+        </message>
+        <message>
+            <source>one day close</source>
+            <translation>één dagafsluiting</translation>
+        </message>
+        <message>
+            <source>A transaction that changed after it was exported — a status set by hand, a chargeback, a refund — comes back in the next export as two rows: a reversal of what was sent (the amount negated) and its new version. Book every row and nothing is counted twice.</source>
+            <translation>Een transactie die gewijzigd is nadat ze werd geëxporteerd — een handmatig ingestelde status, een chargeback, een terugbetaling — komt in de volgende export terug als twee rijen: een tegenboeking van wat werd verzonden (het bedrag omgekeerd) en haar nieuwe versie. Boek elke rij en niets wordt dubbel geteld.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Export %1 of “%2” was made on %3 (%Ln rows); the next holds only what is new or changed since.</source>
+            <translation>
+                <numerusform>Export %1 van “%2” werd gemaakt op %3 (%Ln rij); de volgende bevat alleen wat sindsdien nieuw of gewijzigd is.</numerusform>
+                <numerusform>Export %1 van “%2” werd gemaakt op %3 (%Ln rijen); de volgende bevat alleen wat sindsdien nieuw of gewijzigd is.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has not exported anything yet: its first export holds every transaction of its locations (from the day chosen).</source>
+            <translation>“%1” heeft nog niets geëxporteerd: de eerste export bevat elke transactie van zijn locaties (vanaf de gekozen dag).</translation>
+        </message>
+        <message>
+            <source>Save the settings as a profile (on Export you are asked for a name): its first export holds every transaction of its locations, each later one only what is new or changed since.</source>
+            <translation>Sla de instellingen op als profiel (bij Exporteren wordt om een naam gevraagd): de eerste export bevat elke transactie van zijn locaties, elke volgende alleen wat sindsdien nieuw of gewijzigd is.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Your account may not export transactions of any location. An administrator can give you the Export permission in the portal.</source>
+            <translation>Uw account mag van geen enkele locatie transacties exporteren. Een beheerder kan u in het portaal het recht Export geven.</translation>
+        </message>
+        <message>
+            <source>Transactions %1 to %2</source>
+            <translation>Transacties %1 tot %2</translation>
+        </message>
+        <message>
+            <source>Transactions %1</source>
+            <translation>Transacties %1</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-werkmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporteren naar</translation>
+        </message>
+        <message>
+            <source>Bookkeeper</source>
+            <translation>Boekhouder</translation>
+        </message>
+        <message>
+            <source>Save as profile</source>
+            <translation>Opslaan als profiel</translation>
+        </message>
+        <message>
+            <source>Name of the profile:</source>
+            <translation>Naam van het profiel:</translation>
+        </message>
+        <message>
+            <source>The profile “%1” is saved.</source>
+            <translation>Het profiel “%1” is opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Delete the profile “%1”? Comptoir then forgets what it has exported: a new profile would export everything again.</source>
+            <translation>Het profiel “%1” verwijderen? Comptoir vergeet dan wat het heeft geëxporteerd: een nieuw profiel zou alles opnieuw exporteren.</translation>
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation>Profiel verwijderen</translation>
+        </message>
+        <message>
+            <source>The profile “%1” is deleted.</source>
+            <translation>Het profiel “%1” is verwijderd.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Kies waar het bestand moet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>The first day comes after the last one.</source>
+            <translation>De eerste dag valt na de laatste.</translation>
+        </message>
+        <message>
+            <source>Choose at least one location.</source>
+            <translation>Kies minstens één locatie.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 bestaat al. Vervangen?</translation>
+        </message>
+        <message>
+            <source>Replace file</source>
+            <translation>Bestand vervangen</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Bezig met exporteren…</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Het bestand wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 transactions</source>
+            <translation>%1 van %2 transacties</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Bezig met stoppen…</translation>
+        </message>
+        <message>
+            <source>Export %1 of the profile: %2 new, %3 corrected (each as a reversal and its new version).</source>
+            <translation>Export %1 van het profiel: %2 nieuw, %3 gecorrigeerd (elk als tegenboeking en nieuwe versie).</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +3418,14 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <message>
             <source>Last synced on %1</source>
             <translation>Laatst gesynchroniseerd op %1</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporteren…</translation>
+        </message>
+        <message>
+            <source>Export the transactions to Excel or CSV for the bookkeeping</source>
+            <translation>De transacties exporteren naar Excel of CSV voor de boekhouding</translation>
         </message>
     </context>
     <context>

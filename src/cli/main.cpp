@@ -1,6 +1,7 @@
 // comptoir-cli: the command-line tool for bookkeepers and scripts. Links no widgets.
 // Exit codes (shared by every command): 0 ok, 2 usage, 3 authentication (also: no saved
 // sign-in), 4 network (TLS included), 5 local data or I/O (the system keychain included).
+#include "commands/bookkeepingcommands.h"
 #include "core/translations.h"
 #include "portal/accountsession.h"
 #include "portal/credentialstore.h"
@@ -15,9 +16,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <termios.h>
 #include <unistd.h>
@@ -413,7 +416,14 @@ int signOut(const QStringList& args)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Day-close reports are painted with QPainter: for that command, a GUI application
+    // without a screen (Qt Gui only, never widgets).
+    const bool paints = argc > 1 && qstrcmp(argv[1], "dayclose") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Comptoir"));
     QCoreApplication::setApplicationName(QStringLiteral("Comptoir"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
@@ -423,8 +433,11 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("comptoir-cli", "Comptoir on the command line.\n\nCommands:\n"
                                         "  audit-check   check the audit log of a cache\n"
+                                        "  dayclose      make the day-close report (PDF) of a period from the cache\n"
                                         "  demo-cache    write a cache with demo data\n"
+                                        "  export        export transactions to Excel (xlsx) or CSV for the bookkeeper\n"
                                         "  signout       forget an account's saved sign-in and end its portal session\n"
+                                        "  summary       print the turnover by day, location or payment method\n"
                                         "  sync          bring an account's cache up to date with its portal\n\n"
                                         "Run comptoir-cli COMMAND --help for the options of a command."));
     parser.addHelpOption();
@@ -455,5 +468,11 @@ int main(int argc, char** argv)
         return sync(commandArgs);
     if (command == QLatin1String("signout"))
         return signOut(commandArgs);
+    if (command == QLatin1String("export"))
+        return cli::runExport(commandArgs, out(), err());
+    if (command == QLatin1String("dayclose"))
+        return cli::runDayClose(commandArgs, out(), err());
+    if (command == QLatin1String("summary"))
+        return cli::runSummary(commandArgs, out(), err());
     return usage(parser, QCoreApplication::translate("comptoir-cli", "Unknown command “%1”.").arg(command));
 }

@@ -332,6 +332,7 @@ DayClosesPage::Source makeLocal(CacheDatabase& cache, const QString& periodId, L
     }
     DayCloseData data;
     data.period = *period;
+    data.madeLocally = true; // the PDF says so too, for printed copies
     data.merchant = AccountRepository(cache).merchant().value_or(Merchant{});
     data.location = LocationRepository(cache).get(period->locationId).value_or(Location{});
     data.terminal = TerminalRepository(cache).get(period->terminalId).value_or(Terminal{});

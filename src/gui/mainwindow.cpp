@@ -2,6 +2,7 @@
 
 #include "gui/dayclosespage.h"
 #include "gui/demoportal.h"
+#include "gui/exportdialog.h"
 #include "gui/helpmenu.h"
 #include "gui/icons.h"
 #include "gui/locationspage.h"
@@ -304,6 +305,13 @@ void MainWindow::createMenus()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_export = new QAction(this);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this,
+            [this] { ExportDialog(m_cache, m_transactions->appliedFilter(), this).exec(); });
+    m_fileMenu->insertAction(m_quit, m_export);
+    m_fileMenu->insertSeparator(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -389,6 +397,8 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_export->setText(tr("&Export…"));
+    m_export->setToolTip(tr("Export the transactions to Excel or CSV for the bookkeeping"));
     m_viewMenu->setTitle(tr("&View"));
     m_portalMenu->setTitle(tr("&Portal"));
     m_syncNow->setText(tr("&Sync now"));

@@ -116,6 +116,7 @@ private:
     QActionGroup* m_intervalGroup = nullptr;
     QList<QAction*> m_pageActions; // in m_entries order
     QAction* m_quit = nullptr;
+    QAction* m_export = nullptr;
     QAction* m_syncNow = nullptr;
     QAction* m_outboxAction = nullptr;
     QAction* m_signOut = nullptr;

@@ -1,5 +1,7 @@
 #include "dayclosereport.h"
 
+#include "reportlanguage.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
@@ -28,92 +30,13 @@ namespace comptoir {
 namespace {
 
 // ---------------------------------------------------------------------------------------
-// Language
-
-// The report's own translators, one per language, loaded once from the embedded .qm files.
-// QCoreApplication::translate would answer in the UI language, and swapping the
-// application's translators would retranslate every open window (from whatever thread
-// renders); the portal renders reports for merchants of different languages at once.
-const QTranslator* translatorFor(Language language)
-{
-    using Translators = std::array<std::unique_ptr<QTranslator>, std::size(kAllLanguages)>;
-    static const Translators translators = [] {
-        Translators t;
-        for (std::size_t i = 0; i < std::size(kAllLanguages); ++i) {
-            auto translator = std::make_unique<QTranslator>();
-            // Read-only once loaded and used from any thread: tie it to none.
-            translator->moveToThread(nullptr);
-            if (translator->load(QStringLiteral(":/i18n/comptoir_") + toCode(kAllLanguages[i])))
-                t[i] = std::move(translator);
-        }
-        return t;
-    }();
-    for (std::size_t i = 0; i < std::size(kAllLanguages); ++i)
-        if (kAllLanguages[i] == language)
-            return translators[i].get();
-    return nullptr;
-}
-
-// The source texts of core's enumeration names (enums.cpp), so that they can be looked up
-// in the report's language rather than the UI's. lupdate merges them with core's entries;
-// the tests check that they still match displayName().
-const char* sourceName(PaymentMethod v)
-{
-    switch (v) {
-    case PaymentMethod::Bancontact:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Bancontact");
-    case PaymentMethod::Maestro:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Maestro");
-    case PaymentMethod::VPay:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "V PAY");
-    case PaymentMethod::Visa:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Visa");
-    case PaymentMethod::Mastercard:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Mastercard");
-    case PaymentMethod::AmericanExpress:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "American Express");
-    case PaymentMethod::Payconiq:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Payconiq");
-    case PaymentMethod::MealVoucher:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Meal voucher");
-    case PaymentMethod::EcoVoucher:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Eco voucher");
-    case PaymentMethod::GiftCard:
-        return QT_TRANSLATE_NOOP("PaymentMethod", "Gift card");
-    case PaymentMethod::Other:
-        break;
-    }
-    return QT_TRANSLATE_NOOP("PaymentMethod", "Other");
-}
-
-const char* sourceName(TransactionStatus v)
-{
-    switch (v) {
-    case TransactionStatus::Success:
-        return QT_TRANSLATE_NOOP("Status", "Success");
-    case TransactionStatus::Failed:
-        return QT_TRANSLATE_NOOP("Status", "Failed");
-    case TransactionStatus::Declined:
-        return QT_TRANSLATE_NOOP("Status", "Declined");
-    case TransactionStatus::ManualIntervention:
-        return QT_TRANSLATE_NOOP("Status", "Manual intervention");
-    case TransactionStatus::Processing:
-        return QT_TRANSLATE_NOOP("Status", "Processing");
-    case TransactionStatus::Cancelled:
-        return QT_TRANSLATE_NOOP("Status", "Cancelled");
-    case TransactionStatus::Refunded:
-        return QT_TRANSLATE_NOOP("Status", "Refunded");
-    case TransactionStatus::Chargeback:
-        return QT_TRANSLATE_NOOP("Status", "Chargeback");
-    }
-    return "";
-}
+// Language: the report's own translator (reportlanguage.h), whatever the UI language.
 
 // Texts, dates and amounts in the report's language.
 class Wording {
 public:
     Wording(Language language, const Location& location)
-        : m_translator(translatorFor(language))
+        : m_translator(reportTranslator(language))
         , m_zone(location.timeZone.isEmpty() ? QTimeZone() : QTimeZone(location.timeZone.toUtf8()))
     {
         const bool netherlands = location.country == QLatin1String("NL");
@@ -825,6 +748,11 @@ private:
         if (!period.isClosed())
             m_flow.add(paragraph(s.label, kInk,
                 text(QT_TRANSLATE_NOOP("DayCloseReport", "This period is still open: its figures can still change.")),
+                m_device));
+        if (m_data.madeLocally)
+            m_flow.add(paragraph(s.label, kInk,
+                text(QT_TRANSLATE_NOOP("DayCloseReport",
+                    "Made by Comptoir from its own copy of the portal's data, not the portal's report.")),
                 m_device));
         m_flow.add(rule(kRuleColor, 0.6, mm(3)));
     }

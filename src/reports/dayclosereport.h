@@ -15,6 +15,7 @@ struct DayCloseData {
     Terminal terminal;
     Period period;
     QList<Transaction> transactions; // the period's transactions (all statuses)
+    bool madeLocally = false; // by Comptoir from its cache, not the portal's report: said so on it
 };
 
 // The day-close (period) report as a PDF, the same from the reference portal, the desktop

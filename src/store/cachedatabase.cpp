@@ -284,18 +284,30 @@ void CacheDatabase::setMeta(const QString& key, const QString& value)
               {key, value});
 }
 
+int CacheDatabase::migrationNumber(const QString& file)
+{
+    bool ok = false;
+    const int n = QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt(&ok);
+    return ok ? n : 0;
+}
+
 void CacheDatabase::migrate(int targetVersion, const std::optional<CacheIdentity>& identity)
 {
     const int current = schemaVersion();
     const QStringList files = migrationFiles();
-    targetVersion = std::min<int>(targetVersion, files.size());
+    targetVersion = std::min<int>(targetVersion, files.isEmpty() ? 0 : migrationNumber(files.last()));
     const bool bindIdentity = identity && targetVersion >= 1 && (current == 0 || meta(QStringLiteral("account_email")).isEmpty());
     if (current >= targetVersion && !bindIdentity)
         return;
 
     ScopedTransaction tx(db());
-    for (int v = current + 1; v <= targetVersion; ++v) {
-        QFile f(files.at(v - 1));
+    // Migrations are applied by the number their file name starts with, in order; a number
+    // may be missing while another branch's migration is still to be merged.
+    for (const QString& file : files) {
+        const int v = migrationNumber(file);
+        if (v <= current || v > targetVersion)
+            continue;
+        QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             throw StoreError(QCoreApplication::translate("CacheDatabase", "Comptoir is incomplete: cache migration %1 is missing. Reinstall Comptoir.").arg(v));
         const QString script = m_dialect.translate(QString::fromUtf8(f.readAll()));

@@ -18,7 +18,7 @@ struct CacheIdentity {
     bool operator==(const CacheIdentity&) const = default;
 };
 
-inline constexpr int kCacheSchemaVersion = 4;
+inline constexpr int kCacheSchemaVersion = 5;
 
 struct CacheOpenOptions {
     std::optional<CacheIdentity> identity;   // checked on open, stored on creation
@@ -52,10 +52,13 @@ public:
     // The file for an account under QStandardPaths::AppDataLocation/caches, in a
     // directory only the user can read. Creates the directory.
     static QString defaultPathFor(const CacheIdentity& identity);
-    // Resource paths of the shipped migrations, in order; migration N is element N-1.
+    // Resource paths of the shipped migrations, in order of their numbers.
     static QStringList migrationFiles();
     // The version of the SQLite library in use, e.g. "3.40.1" (for the About dialog).
     static QString sqliteVersion();
+    // The number a migration's file name starts with ("0003_outbox.sql" → 3); the schema
+    // version a cache has once it is applied.
+    static int migrationNumber(const QString& file);
 
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase&) = delete;

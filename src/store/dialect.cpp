@@ -36,6 +36,20 @@ QStringList Dialect::connectionSetup() const
     };
 }
 
+QStringList Dialect::streamingSetup() const
+{
+    if (m_kind == Kind::Postgres)
+        return {};
+    return {QStringLiteral("PRAGMA cache_size = -4096"), QStringLiteral("PRAGMA temp_store = FILE")};
+}
+
+QStringList Dialect::streamingRestore() const
+{
+    if (m_kind == Kind::Postgres)
+        return {};
+    return {QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("PRAGMA temp_store = MEMORY")};
+}
+
 QStringList Dialect::appendOnlyGuard(const QString& table) const
 {
     if (m_kind == Kind::Postgres) {

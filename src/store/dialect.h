@@ -19,6 +19,12 @@ public:
     QString translate(QString sql) const;
     // Statements run on every new connection (pragmas on SQLite).
     QStringList connectionSetup() const;
+    // Statements for a connection about to read a large set once (an export), and those
+    // that give it connectionSetup()'s settings back: a small page cache (each page is read
+    // once; the file stays in the system's cache) and temporary tables on disk, so memory
+    // does not grow with the rows. Run them outside a transaction.
+    QStringList streamingSetup() const;
+    QStringList streamingRestore() const;
     // Statements that make `table` refuse UPDATE and DELETE.
     QStringList appendOnlyGuard(const QString& table) const;
     // Whether a table exists.

@@ -11,7 +11,8 @@ struct Dim {
 };
 constexpr Dim kDims[] = {{Rollup::Day, "business_day"},   {Rollup::Location, "location_id"},
                          {Rollup::Terminal, "terminal_id"}, {Rollup::Method, "method"},
-                         {Rollup::Status, "status"},       {Rollup::Origin, "status_origin"}};
+                         {Rollup::Status, "status"},       {Rollup::Origin, "status_origin"},
+                         {Rollup::Currency, "currency"}};
 } // namespace
 
 QList<RollupRow> Rollup::aggregate(const TransactionFilter& filter, int groupBy) const
@@ -52,6 +53,7 @@ QList<RollupRow> Rollup::aggregate(const TransactionFilter& filter, int groupBy)
             case Method: r.method = v.toInt(); break;
             case Status: r.status = v.toInt(); break;
             case Origin: r.origin = v.toInt(); break;
+            case Currency: r.currency = v.toString(); break;
             }
         }
         r.count = q.value(col++).toLongLong();

@@ -18,6 +18,7 @@ struct RollupRow {
     int method = 0;
     int status = 0;
     int origin = 0;
+    QString currency;
     qint64 count = 0;
     qint64 amountMinor = 0;      // net of all amounts
     qint64 refundCount = 0;
@@ -29,7 +30,7 @@ struct RollupRow {
 // involves terminals): charts and totals never scan raw transactions.
 class Rollup {
 public:
-    enum Dimension { Day = 1, Location = 2, Terminal = 4, Method = 8, Status = 16, Origin = 32 };
+    enum Dimension { Day = 1, Location = 2, Terminal = 4, Method = 8, Status = 16, Origin = 32, Currency = 64 };
     explicit Rollup(CacheDatabase& cache) : m_cache(cache) {}
 
     // Only the rollup-compatible parts of `filter` are used (dates, locations,

@@ -50,9 +50,15 @@ public:
     qint64 int64At(int c) const override { return m_query.value(c).toLongLong(); }
     QString textAt(int c) const override { return m_query.value(c).toString(); }
     QByteArray utf8At(int c) const override { return m_query.value(c).toString().toUtf8(); }
+    QByteArrayView utf8ViewAt(int c) const override
+    {
+        m_view = utf8At(c);
+        return m_view;
+    }
 
 private:
     QSqlQuery m_query;
+    mutable QByteArray m_view;
     bool m_running = false;
 };
 
@@ -111,6 +117,11 @@ public:
     {
         const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
         return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, c)) : QByteArray();
+    }
+    QByteArrayView utf8ViewAt(int c) const override
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, c)) : QByteArrayView();
     }
 
 private:

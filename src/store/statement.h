@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -34,6 +35,8 @@ public:
     virtual qint64 int64At(int column) const = 0;
     virtual QString textAt(int column) const = 0;
     virtual QByteArray utf8At(int column) const = 0; // text as stored, without conversion
+    // The same without a copy: valid until the next call on this statement.
+    virtual QByteArrayView utf8ViewAt(int column) const = 0;
 };
 
 } // namespace comptoir

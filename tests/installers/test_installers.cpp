@@ -116,8 +116,8 @@ TEST_CASE("Installers: the man pages describe every option that --help lists", "
     for (const QRegularExpressionMatch& m : command.globalMatch(commandList))
         commands.append(m.captured(1));
     CHECK(commands
-        == QStringList { QStringLiteral("audit-check"), QStringLiteral("demo-cache"), QStringLiteral("signout"),
-            QStringLiteral("sync") });
+        == QStringList { QStringLiteral("audit-check"), QStringLiteral("dayclose"), QStringLiteral("demo-cache"),
+            QStringLiteral("export"), QStringLiteral("signout"), QStringLiteral("summary"), QStringLiteral("sync") });
     for (const QString& c : commands)
         cli.helps.append(run(COMPTOIR_CLI, { c, QStringLiteral("--help") }).out);
     pages.append(cli);
