@@ -399,20 +399,28 @@ QString sortExpression(TransactionSort::Key key)
 TransactionPage TransactionRepository::page(const TransactionFilter& filter, const TransactionSort& sort,
                                             const TransactionCursor& after, int limit) const
 {
-    SqlCondition c = toSql(withPeriodDays(filter));
-    QString where = c.where;
+    TransactionFilter bounded = withPeriodDays(filter);
     const QString key = sortExpression(sort.key);
+    const bool byTime = key.isEmpty();
+    // In time order the cursor is where the next page starts on the index: it replaces the
+    // date bound on that side (which it lies within). With both, SQLite would start every
+    // page at the date bound and walk to the cursor — quadratic while scrolling.
+    if (byTime && !after.isNull()) {
+        if (sort.descending)
+            bounded.to = QDate();
+        else
+            bounded.from = QDate();
+    }
+    SqlCondition c = toSql(bounded);
+    QString where = c.where;
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (!after.isNull()) {
         where += where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ");
         const QString less = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
-        if (key.isEmpty()) {
-            // Spelled out rather than as a row value: SQLite walks the index with it.
-            where += QStringLiteral("(business_day %1 ? OR (business_day = ? AND (created_at %1 ? OR "
-                                    "(created_at = ? AND id %1 ?))))")
-                         .arg(less);
-            c.binds << after.businessDay << after.businessDay << after.createdAtMsecs << after.createdAtMsecs
-                    << after.id;
+        if (byTime) {
+            // A row value on the index's columns: SQLite starts the index range at it.
+            where += QStringLiteral("(business_day, created_at, id) %1 (?, ?, ?)").arg(less);
+            c.binds << after.businessDay << after.createdAtMsecs << after.id;
         } else {
             where += QStringLiteral("(%1, business_day, created_at, id) %2 (?, ?, ?, ?)").arg(key, less);
             c.binds << after.sortValue << after.businessDay << after.createdAtMsecs << after.id;
