@@ -150,10 +150,15 @@ void BM_ApplyFilter(benchmark::State& state)
     for (auto _ : state) {
         p.page->showFilter(TransactionFilter{}); // back to everything (not timed)
         QApplication::processEvents();
+        while (p.page->totalsStrip()->isBusy())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
         QElapsedTimer timer;
         timer.start();
         p.page->showFilter(f);
         QApplication::processEvents();
+        // Until the totals are shown too (those of raw rows come from a worker).
+        while (p.page->totalsStrip()->isBusy())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
         state.counters["rows"] = p.page->model()->rowCount();
         state.counters["matching"] = double(p.page->totalsStrip()->totals().count);

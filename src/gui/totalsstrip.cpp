@@ -1,9 +1,12 @@
 #include "totalsstrip.h"
 
 #include "core/money.h"
+#include "store/cachedatabase.h"
 #include "store/storeerror.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -13,7 +16,7 @@
 
 namespace comptoir {
 
-TotalsStrip::TotalsStrip(CacheDatabase& cache, QWidget* parent) : QFrame(parent), m_repository(cache)
+TotalsStrip::TotalsStrip(CacheDatabase& cache, QWidget* parent) : QFrame(parent), m_repository(cache), m_cache(cache)
 {
     setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
@@ -29,8 +32,12 @@ TotalsStrip::TotalsStrip(CacheDatabase& cache, QWidget* parent) : QFrame(parent)
 
 void TotalsStrip::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_net)
-        showTotals();
+    if (event->type() == QEvent::LanguageChange && m_net) {
+        if (m_busy)
+            updateCaptions();
+        else
+            showTotals();
+    }
     QFrame::changeEvent(event);
 }
 
@@ -58,20 +65,70 @@ QLabel* TotalsStrip::addField(const QString& objectName)
 
 void TotalsStrip::setFilter(const TransactionFilter& filter)
 {
-    try {
-        m_totals = m_repository.totals(filter);
-    } catch (const StoreError& e) {
-        m_totals = {};
-        emit loadFailed(e.message());
+    const quint64 generation = ++m_generation;
+    const QString path = m_cache.path();
+    const bool onWorker = !filter.isRollupCompatible() && !path.isEmpty() && path != QLatin1String(":memory:");
+    if (!onWorker) {
+        m_busy = false;
+        try {
+            m_totals = m_repository.totals(filter);
+        } catch (const StoreError& e) {
+            m_totals = {};
+            emit loadFailed(e.message());
+        }
+        showTotals();
+        emit totalsShown();
+        return;
     }
-    showTotals();
+    m_busy = true;
+    for (QLabel* value : {m_count, m_gross, m_refunds, m_net})
+        value->setText(QStringLiteral("…"));
+    struct Answer {
+        TransactionTotals totals;
+        QString error;
+    };
+    CacheDatabase::Options options;
+    options.identity = m_cache.identity();
+    options.readOnly = true;
+    auto* watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer filter is being added up
+        const Answer answer = watcher->result();
+        m_busy = false;
+        m_totals = answer.totals;
+        if (!answer.error.isEmpty())
+            emit loadFailed(answer.error);
+        showTotals();
+        emit totalsShown();
+    });
+    watcher->setFuture(QtConcurrent::run([path, options, filter] {
+        Answer answer;
+        CacheDatabase::OpenResult opened = CacheDatabase::open(path, options);
+        if (!opened) {
+            answer.error = opened.message;
+            return answer;
+        }
+        try {
+            answer.totals = TransactionRepository(*opened.database).totals(filter);
+        } catch (const StoreError& e) {
+            answer.error = e.message();
+        }
+        return answer;
+    }));
 }
 
-void TotalsStrip::showTotals()
+void TotalsStrip::updateCaptions()
 {
     const QStringList captions{tr("Transactions"), tr("Gross sales"), tr("Refunds"), tr("Net")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
+}
+
+void TotalsStrip::showTotals()
+{
+    updateCaptions();
     const QLocale locale;
     const MoneyLocale moneyLocale = moneyLocaleFor(locale);
     m_count->setText(locale.toString(m_totals.count));

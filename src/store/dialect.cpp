@@ -71,6 +71,11 @@ QStringList Dialect::appendOnlyGuard(const QString& table) const
     };
 }
 
+QString Dialect::tableScanHint() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral(" NOT INDEXED") : QString();
+}
+
 QString Dialect::tableExistsQuery() const
 {
     if (m_kind == Kind::Postgres)

@@ -27,6 +27,11 @@ public:
     QStringList streamingRestore() const;
     // Statements that make `table` refuse UPDATE and DELETE.
     QStringList appendOnlyGuard(const QString& table) const;
+    // After a table name in FROM: read the table itself rather than walk an index (SQLite's
+    // NOT INDEXED; empty elsewhere). For a selective filter no index serves, scanning the
+    // table in storage order and sorting the few matches beats walking the time index and
+    // fetching every row from it.
+    QString tableScanHint() const;
     // Whether a table exists.
     QString tableExistsQuery() const; // one bind value: the table name
 

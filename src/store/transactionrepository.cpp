@@ -6,6 +6,7 @@
 #include "statement.h"
 #include "storeerror.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -363,7 +364,28 @@ QList<Transaction> TransactionRepository::page(const TransactionFilter& filter, 
 
 namespace {
 // The SQL of a sort key over the transactions table (never NULL, so comparisons hold).
-QString sortExpression(TransactionSort::Key key)
+// "CASE column WHEN 'id' THEN 0 … END": each id's place when the rows of `table` are sorted
+// by name as the user reads them. Locations and terminals are few, so this is much cheaper
+// than looking each transaction's name up (a correlated subquery per row).
+QString nameRank(const CacheDatabase& cache, const QString& table, const QString& column)
+{
+    QSqlQuery q = sql::exec(cache.db(), QStringLiteral("SELECT id, name FROM %1").arg(table));
+    QList<std::pair<QString, QString>> rows;
+    while (q.next())
+        rows.append({q.value(1).toString(), q.value(0).toString()});
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        const int c = QString::localeAwareCompare(a.first, b.first);
+        return c != 0 ? c < 0 : a.second < b.second;
+    });
+    if (rows.isEmpty())
+        return QStringLiteral("0");
+    QString sql = QStringLiteral("CASE ") + column;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(QString(rows.at(i).second).replace(QLatin1Char('\''), QStringLiteral("''"))).arg(i);
+    return sql + QStringLiteral(" ELSE %1 END").arg(rows.size());
+}
+
+QString sortExpression(const CacheDatabase& cache, TransactionSort::Key key)
 {
     using Key = TransactionSort::Key;
     switch (key) {
@@ -372,11 +394,9 @@ QString sortExpression(TransactionSort::Key key)
     case Key::Amount:
         return QStringLiteral("amount_minor");
     case Key::Location:
-        return QStringLiteral("COALESCE((SELECT l.name FROM locations l WHERE l.id = transactions.location_id), "
-                              "transactions.location_id)");
+        return nameRank(cache, QStringLiteral("locations"), QStringLiteral("location_id"));
     case Key::Terminal:
-        return QStringLiteral("COALESCE((SELECT t.name FROM terminals t WHERE t.id = transactions.terminal_id), "
-                              "transactions.terminal_id)");
+        return nameRank(cache, QStringLiteral("terminals"), QStringLiteral("terminal_id"));
     case Key::Type:
         return QStringLiteral("type");
     case Key::Method:
@@ -390,7 +410,8 @@ QString sortExpression(TransactionSort::Key key)
     case Key::Card:
         return QStringLiteral("substr(masked_pan, -4)");
     case Key::Period:
-        return QStringLiteral("COALESCE((SELECT p.sequence FROM periods p WHERE p.id = transactions.period_id), 0)");
+        // The portal's period ids: a terminal's periods in number order.
+        return QStringLiteral("period_id");
     }
     return {};
 }
@@ -400,7 +421,7 @@ TransactionPage TransactionRepository::page(const TransactionFilter& filter, con
                                             const TransactionCursor& after, int limit) const
 {
     TransactionFilter bounded = withPeriodDays(filter);
-    const QString key = sortExpression(sort.key);
+    const QString key = sortExpression(m_cache, sort.key);
     const bool byTime = key.isEmpty();
     // In time order the cursor is where the next page starts on the index: it replaces the
     // date bound on that side (which it lies within). With both, SQLite would start every
@@ -432,8 +453,16 @@ TransactionPage TransactionRepository::page(const TransactionFilter& filter, con
     order += QStringLiteral("business_day") + dir + QStringLiteral(", created_at") + dir + QStringLiteral(", id") + dir;
     const QString select = QStringLiteral("SELECT ") + kColumns +
                            (key.isEmpty() ? QString() : QStringLiteral(", ") + key + QStringLiteral(" AS sort_key"));
-    QSqlQuery q = sql::prepare(m_cache.db(), select + QStringLiteral(" FROM transactions ") + where + order +
-                                                 QStringLiteral(" LIMIT ?"));
+    // The first page of a search for a reference or card digits, or of an amount range, over
+    // more than a couple of months: few rows match and no index finds them, so the table is
+    // read in storage order (about half the time of walking the time index over a million
+    // rows). Later pages start at their cursor on the index.
+    const bool selective = !bounded.text.trimmed().isEmpty() || bounded.minAmountMinor || bounded.maxAmountMinor;
+    const bool wide = !bounded.from.isValid() || !bounded.to.isValid() || bounded.from.daysTo(bounded.to) > 62;
+    const QString from = byTime && after.isNull() && selective && wide
+                             ? QStringLiteral(" FROM transactions") + m_cache.dialect().tableScanHint() + QLatin1Char(' ')
+                             : QStringLiteral(" FROM transactions ");
+    QSqlQuery q = sql::prepare(m_cache.db(), select + from + where + order + QStringLiteral(" LIMIT ?"));
     int i = 0;
     for (const QVariant& v : std::as_const(c.binds))
         sql::bind(q, i++, v);

@@ -25,8 +25,10 @@ struct TransactionCursor {
 };
 
 // The order of a transaction list: by a column, the time and the id breaking ties in the
-// same direction (so keyset paging stays exact). Time descending is the order of the
-// cache's index; other keys scan the filtered rows (see docs/performance.md).
+// same direction (so keyset paging stays exact). Time is the order of the cache's index;
+// other keys scan the filtered rows (see docs/performance.md). Locations and terminals
+// sort by name, statuses, types and methods by their place in the portal's lists, day
+// closes by the portal's period id (a terminal's periods in number order).
 struct TransactionSort {
     // Persisted in settings: append, never reorder.
     enum class Key { Time, Amount, Location, Terminal, Type, Method, Status, Origin, Reference, Card, Period };

@@ -6,6 +6,9 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <QSignalSpy>
+#include <QTest>
+
 #include <catch2/catch.hpp>
 
 using namespace comptoir;
@@ -66,8 +69,23 @@ TEST_CASE("TotalsStrip: shows the values of TransactionRepository::totals for th
         TransactionFilter f;
         f.text = QStringLiteral("R1");
         REQUIRE_FALSE(f.isRollupCompatible());
+        QSignalSpy shown(&strip, &TotalsStrip::totalsShown);
         strip.setFilter(f);
+        // Added up on the worker: "…" until then, the list stays usable meanwhile.
+        CHECK(strip.isBusy());
+        CHECK(labelText(strip, "netValue") == QStringLiteral("…"));
+        REQUIRE(shown.wait(10000));
+        CHECK_FALSE(strip.isBusy());
         checkShows(strip, repo.totals(f));
+        // A newer filter wins over an answer still on its way.
+        strip.setFilter(f);
+        TransactionFilter later;
+        later.locationIds = {kLocations[0]};
+        strip.setFilter(later);
+        CHECK_FALSE(strip.isBusy());
+        checkShows(strip, repo.totals(later));
+        QTest::qWait(300);
+        checkShows(strip, repo.totals(later));
     }
     SECTION("nothing matches: zeros, still formatted")
     {

@@ -154,6 +154,7 @@ TEST_CASE("Transactions page: the filter bar builds the filter, the list and the
         want.minAmountMinor = 1250;
         want.maxAmountMinor = 10000;
         CHECK(page.appliedFilter() == want);
+        REQUIRE(QTest::qWaitFor([&] { return !page.totalsStrip()->isBusy(); }, 10000)); // raw rows, on the worker
         CHECK(page.totalsStrip()->totals() == TransactionRepository(*c).totals(want));
         CHECK(bar->findChild<QToolButton*>(QStringLiteral("moreFilters"))->text() == QStringLiteral("More filters (3)"));
 
