@@ -299,11 +299,13 @@ void TransactionsPage::applyFilter()
     m_applied = f;
     m_error = false;
     m_message->hide();
+    // The totals first: those of raw rows are added up on a worker while the list's first
+    // page is read here.
+    m_totals->setFilter(f);
     m_model->setFilter(f);
     // A hidden view asks for nothing; load the first page so the page is never blank.
     if (m_model->canFetchMore(QModelIndex()))
         m_model->fetchMore(QModelIndex());
-    m_totals->setFilter(f);
     updateEmptyState();
     if (!m_filters->amountProblem().isEmpty())
         showError(m_filters->amountProblem());
