@@ -18,7 +18,7 @@ struct CacheIdentity {
     bool operator==(const CacheIdentity&) const = default;
 };
 
-inline constexpr int kCacheSchemaVersion = 3;
+inline constexpr int kCacheSchemaVersion = 4;
 
 struct CacheOpenOptions {
     std::optional<CacheIdentity> identity;   // checked on open, stored on creation

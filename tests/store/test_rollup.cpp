@@ -1,11 +1,14 @@
 #include "storefixtures.h"
 
 #include "store/auditlog.h"
+#include "store/hourlyrollup.h"
+#include "store/locationrepository.h"
 #include "store/rollup.h"
 #include "store/statement.h"
 #include "store/transactionrepository.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -64,6 +67,17 @@ std::map<Key, Values> bruteForce(CacheDatabase& c)
                              "GROUP BY business_day, location_id, terminal_id, method, status, status_origin, currency"));
 }
 
+QList<QByteArray> hourlyBlobs(CacheDatabase& c)
+{
+    QList<QByteArray> out;
+    QSqlQuery q(c.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT business_day, location_id, cells FROM tx_hourly_rollup "
+                                  "ORDER BY business_day, location_id")));
+    while (q.next())
+        out.append(q.value(0).toByteArray() + '|' + q.value(1).toByteArray() + '|' + q.value(2).toByteArray());
+    return out;
+}
+
 TransactionFilter randomFilter(std::mt19937_64& rng)
 {
     const auto coin = [&] { return std::uniform_int_distribution<int>(0, 1)(rng) == 1; };
@@ -82,6 +96,8 @@ TransactionFilter randomFilter(std::mt19937_64& rng)
         f.methods = {PaymentMethod::Bancontact, PaymentMethod::Visa, PaymentMethod::MealVoucher};
     if (coin())
         f.origins = {StatusOrigin::Manual};
+    if (coin())
+        f.weekdays = { std::uniform_int_distribution<int>(1, 7)(rng), std::uniform_int_distribution<int>(1, 7)(rng) };
     return f;
 }
 
@@ -98,6 +114,10 @@ TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random in
     } restore;
     TempCache c;
     addSites(*c);
+    // The second location in another zone: its hours are not Brussels' (UTC+5:30).
+    Location kolkata = *LocationRepository(*c).get(kLocations[1]);
+    kolkata.timeZone = QStringLiteral("Asia/Kolkata");
+    LocationRepository(*c).upsert(kolkata);
     TransactionRepository repo(*c);
     AuditLog audit(*c);
     std::mt19937_64 rng(20261122);
@@ -118,6 +138,13 @@ TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random in
                 t.amount = Money::eur(-t.amount.minor());
             if (std::uniform_int_distribution<int>(0, 5)(rng) == 0)
                 t.businessDay = t.businessDay.addDays(1);
+            if (std::uniform_int_distribution<int>(0, 5)(rng) == 0) // another hour
+                t.createdAt = t.createdAt.addSecs(std::uniform_int_distribution<int>(-30000, 30000)(rng));
+            if (std::uniform_int_distribution<int>(0, 9)(rng) == 0) { // moved with its terminal
+                const int terminal = std::uniform_int_distribution<int>(0, 3)(rng);
+                t.terminalId = kTerminals[terminal];
+                t.locationId = kLocations[terminal / 2];
+            }
             batch.push_back(t);
         }
         repo.upsert(batch);
@@ -147,6 +174,7 @@ TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random in
         INFO("round " << round);
         REQUIRE(rollupTable(*c) == bruteForce(*c));
         REQUIRE(locationRollupTable(*c) == bruteForceByLocation(*c));
+        REQUIRE(hourlyTable(*c) == bruteForceHourly(*c));
     }
     CHECK(repo.count() == qint64(live.size()));
     CHECK(live.size() > 2000);
@@ -172,12 +200,28 @@ TEST_CASE("Rollup: equals a brute-force aggregation after thousands of random in
         REQUIRE(perTerminal == fromRows.count);
     }
 
-    // A rebuild from raw rows gives the same table.
+    // Totals with hours come from the hourly rollup and agree with raw rows too.
+    for (int i = 0; i < 100; ++i) {
+        TransactionFilter f = randomFilter(rng);
+        f.hours = { std::uniform_int_distribution<int>(0, 23)(rng), std::uniform_int_distribution<int>(0, 23)(rng) };
+        if (std::uniform_int_distribution<int>(0, 1)(rng))
+            f.weekdays = { std::uniform_int_distribution<int>(1, 7)(rng) };
+        REQUIRE_FALSE(f.isRollupCompatible());
+        REQUIRE(f.isHourlyRollupCompatible());
+        TransactionFilter raw = f;
+        raw.minAmountMinor = std::numeric_limits<qint64>::min();
+        REQUIRE(repo.totals(f) == repo.totals(raw));
+    }
+
+    // A rebuild from raw rows gives the same tables, the hourly one byte for byte.
     const auto before = rollupTable(*c);
     const auto beforeByLocation = locationRollupTable(*c);
+    const QList<QByteArray> beforeHourly = hourlyBlobs(*c);
+    CHECK(beforeHourly.size() > 100);
     repo.rebuildRollup();
     CHECK(rollupTable(*c) == before);
     CHECK(locationRollupTable(*c) == beforeByLocation);
+    CHECK(hourlyBlobs(*c) == beforeHourly);
 }
 
 TEST_CASE("Rollup: aggregates by the requested dimensions")
