@@ -464,6 +464,16 @@ qint64 rebuildHourlyRollup(const QSqlDatabase& db)
 
 void fillLocalHours(const QSqlDatabase& db)
 {
+    QSqlQuery range = sql::exec(db, QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM transactions"));
+    if (!range.next() || range.value(0).isNull())
+        return;
+    const qint64 firstDay = range.value(0).toLongLong();
+    const qint64 lastDay = range.value(1).toLongLong();
+    // The instants those business days can hold, in any zone.
+    constexpr qint64 kEpochDay = 2440588; // 1 January 1970
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch((firstDay - kEpochDay - 2) * 86400000, Qt::UTC);
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch((lastDay - kEpochDay + 2) * 86400000, Qt::UTC);
+
     // Locations by zone.
     QHash<QString, QStringList> byZone;
     {
@@ -471,67 +481,61 @@ void fillLocalHours(const QSqlDatabase& db)
         while (q.next())
             byZone[q.value(1).toString()].append(q.value(0).toString());
     }
-    // Transactions at a location the cache does not know keep hour 0 until they are
-    // written again (the repository refuses such rows, so there are none in practice).
+    if (byZone.isEmpty())
+        return;
+    const auto literal = [](QString s) { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''); };
+    // Floor division on whole seconds, so instants before 1970 get their hour too.
+    const auto hourOf = [](int offset) {
+        return QStringLiteral("((((CASE WHEN created_at >= 0 THEN created_at / 1000 ELSE (created_at - 999) / 1000 END)"
+                              " + %1) % 86400 + 86400) % 86400) / 3600")
+            .arg(offset);
+    };
+    // One expression: per zone, per interval of constant offset between its transitions (an
+    // unknown zone is UTC, as BusinessDayCalendar treats it). Transactions at a location the
+    // cache does not know keep hour 0 (the repository refuses such rows).
+    QString value = QStringLiteral("CASE");
     for (auto it = byZone.cbegin(); it != byZone.cend(); ++it) {
-        const QStringList& locations = it.value();
-        QString in;
-        for (qsizetype i = 0; i < locations.size(); ++i)
-            in += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-        QSqlQuery span = sql::prepare(db,
-            QStringLiteral("SELECT MIN(created_at), MAX(created_at) FROM transactions WHERE location_id IN (%1)")
-                .arg(in));
-        for (qsizetype i = 0; i < locations.size(); ++i)
-            sql::bind(span, int(i), locations[i]);
-        sql::exec(span);
-        if (!span.next() || span.value(0).isNull())
-            continue;
-        const qint64 firstMs = span.value(0).toLongLong();
-        const qint64 lastMs = span.value(1).toLongLong();
-
-        // Intervals of constant offset: before the first transition, then after each. An
-        // unknown zone is UTC, as BusinessDayCalendar treats it.
+        QStringList ids;
+        for (const QString& id : it.value())
+            ids.append(literal(id));
         const QTimeZone zone(it.key().toUtf8());
         struct Interval {
             qint64 fromMs;
             int offsetSecs;
         };
-        std::vector<Interval> intervals;
-        const QDateTime first = QDateTime::fromMSecsSinceEpoch(firstMs, Qt::UTC);
-        intervals.push_back({ firstMs, zone.isValid() ? zone.offsetFromUtc(first) : 0 });
+        std::vector<Interval> intervals{{first.toMSecsSinceEpoch(), zone.isValid() ? zone.offsetFromUtc(first) : 0}};
         if (zone.isValid() && zone.hasTransitions()) {
-            for (const QTimeZone::OffsetData& t :
-                zone.transitions(first, QDateTime::fromMSecsSinceEpoch(lastMs, Qt::UTC))) {
+            for (const QTimeZone::OffsetData& t : zone.transitions(first, last)) {
                 const qint64 at = t.atUtc.toMSecsSinceEpoch();
                 if (at <= intervals.back().fromMs)
                     intervals.back().offsetSecs = t.offsetFromUtc;
                 else if (t.offsetFromUtc != intervals.back().offsetSecs)
-                    intervals.push_back({ at, t.offsetFromUtc });
+                    intervals.push_back({at, t.offsetFromUtc});
             }
         }
-        // Floor division on whole seconds, so instants before 1970 get their hour too.
-        const auto hourOf = [](int offset) {
-            return QStringLiteral(
-                "((((CASE WHEN created_at >= 0 THEN created_at / 1000 ELSE (created_at - 999) / 1000 END)"
-                " + %1) % 86400 + 86400) % 86400) / 3600")
-                .arg(offset);
-        };
-        QString value;
+        QString hour;
         if (intervals.size() == 1) {
-            value = hourOf(intervals.front().offsetSecs);
+            hour = hourOf(intervals.front().offsetSecs);
         } else {
-            value = QStringLiteral("CASE");
+            hour = QStringLiteral("CASE");
             for (std::size_t i = 0; i + 1 < intervals.size(); ++i)
-                value += QStringLiteral(" WHEN created_at < %1 THEN %2")
-                             .arg(intervals[i + 1].fromMs)
-                             .arg(hourOf(intervals[i].offsetSecs));
-            value += QStringLiteral(" ELSE %1 END").arg(hourOf(intervals.back().offsetSecs));
+                hour += QStringLiteral(" WHEN created_at < %1 THEN %2")
+                            .arg(intervals[i + 1].fromMs)
+                            .arg(hourOf(intervals[i].offsetSecs));
+            hour += QStringLiteral(" ELSE %1 END").arg(hourOf(intervals.back().offsetSecs));
         }
-        QSqlQuery update = sql::prepare(
-            db, QStringLiteral("UPDATE transactions SET local_hour = %1 WHERE location_id IN (%2)").arg(value, in));
-        for (qsizetype i = 0; i < locations.size(); ++i)
-            sql::bind(update, int(i), locations[i]);
-        sql::exec(update);
+        value += QStringLiteral(" WHEN location_id IN (%1) THEN %2").arg(ids.join(QLatin1Char(',')), hour);
+    }
+    value += QStringLiteral(" ELSE 0 END");
+
+    // In chunks of days through the day index, so that no statement holds millions of rows.
+    auto update = Statement::prepare(
+        db, QStringLiteral("UPDATE transactions SET local_hour = %1 WHERE business_day >= ? AND business_day <= ?").arg(value));
+    constexpr qint64 kChunkDays = 16;
+    for (qint64 from = firstDay; from <= lastDay; from += kChunkDays) {
+        update->bind(0, from);
+        update->bind(1, std::min(lastDay, from + kChunkDays - 1));
+        update->exec();
     }
 }
 
