@@ -394,6 +394,28 @@ DashboardFigures DashboardQuery::compute(const DashboardRequest& request) const
             k.current = sumOf(recent, k.ranges.current).totals();
             k.previous = sumOf(recent, k.ranges.previous).totals();
             k.lastYear = sumOf(yearAgo, k.ranges.lastYear).totals();
+            if (k.period == KpiPeriod::Today && request.nowHour && *request.nowHour >= 0 && *request.nowHour < 23) {
+                // The day so far against the same hours of the earlier days: two more
+                // passes over one day each.
+                k.untilHour = *request.nowHour;
+                TransactionFilter sameHours = out.filter;
+                QList<int> hours;
+                for (int h = 0; h <= *request.nowHour; ++h)
+                    if (sameHours.hours.isEmpty() || sameHours.hours.contains(h))
+                        hours.append(h);
+                sameHours.hours = hours.isEmpty() ? QList<int> { -1 } : hours; // -1: no hour at all
+                const auto within = [&](const DateRange& r) {
+                    sameHours.from = r.from;
+                    sameHours.to = r.to;
+                    Acc sum;
+                    for (const DayAcc& d : scan(db, sameHours, nullptr))
+                        sum.add(d.acc);
+                    return sum.totals();
+                };
+                k.current = within(k.ranges.current);
+                k.previous = within(k.ranges.previous);
+                k.lastYear = within(k.ranges.lastYear);
+            }
             out.kpis.append(k);
         }
     }

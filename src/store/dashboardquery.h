@@ -76,6 +76,9 @@ struct DashboardRequest {
     Granularity granularity = Granularity::Day;
     // The day the KPIs are relative to; invalid: no KPIs.
     QDate today;
+    // The hour of the day it is now (0-23): today's KPI then compares like with like, the
+    // day so far with the same hours of the earlier days. Unset: whole days.
+    std::optional<int> nowHour;
     // The locations the user may see (nullopt: all). Only these are ever counted.
     std::optional<QStringList> permittedLocations;
 };
@@ -129,6 +132,7 @@ struct DashboardFigures {
     struct Kpi {
         KpiPeriod period = KpiPeriod::Today;
         KpiRanges ranges;
+        std::optional<int> untilHour; // today: the days compared up to the end of this hour
         DashboardTotals current;
         DashboardTotals previous;
         DashboardTotals lastYear;

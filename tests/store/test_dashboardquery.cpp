@@ -231,6 +231,16 @@ TEST_CASE("DashboardQuery: the figures of a few known transactions")
     CHECK(f.kpis[2].lastYear.turnoverMinor() == 4321); // 1-10 February 2025
     CHECK(f.kpis[2].current.averageTicketMinor() == 1175);
 
+    // At 10:xx today's KPI compares up to 10:59: Monday 9th had nothing before 11:00.
+    r.nowHour = 10;
+    const DashboardFigures morning = DashboardQuery(*c).compute(r);
+    CHECK(morning.kpis[0].untilHour == 10);
+    CHECK(morning.kpis[0].previous == DashboardTotals {});
+    CHECK(morning.kpis[0].current == DashboardTotals {});
+    r.nowHour = 11;
+    CHECK(DashboardQuery(*c).compute(r).kpis[0].previous.turnoverMinor() == 750);
+    r.nowHour.reset();
+
     // The KPIs follow the filter except for its dates; the figures follow all of it.
     r.filter.methods = { M::Visa };
     r.granularity = Granularity::Day;
@@ -374,6 +384,8 @@ TEST_CASE("DashboardQuery: every figure equals a brute-force aggregation over th
             r.permittedLocations = someOf(rng, locations, 1);
         r.granularity = Granularity(std::uniform_int_distribution<int>(0, 2)(rng));
         r.today = QDate(2026, 3, 1).addDays(std::uniform_int_distribution<int>(0, 62)(rng));
+        if (coin(2))
+            r.nowHour = std::uniform_int_distribution<int>(0, 23)(rng);
         INFO("round " << round);
 
         const DashboardFigures got = DashboardQuery(*c).compute(r);
@@ -459,6 +471,16 @@ TEST_CASE("DashboardQuery: every figure equals a brute-force aggregation over th
         for (const DashboardFigures::Kpi& k : got.kpis) {
             REQUIRE(k.ranges.current == kpiRanges(k.period, r.today).current);
             TransactionFilter kf = effective;
+            // Today so far: the same hours of the earlier days.
+            const bool sameHours = k.period == KpiPeriod::Today && r.nowHour && *r.nowHour < 23;
+            REQUIRE(k.untilHour == (sameHours ? r.nowHour : std::nullopt));
+            if (sameHours) {
+                QList<int> hours;
+                for (int h = 0; h <= *r.nowHour; ++h)
+                    if (kf.hours.isEmpty() || kf.hours.contains(h))
+                        hours.append(h);
+                kf.hours = hours.isEmpty() ? QList<int> { -1 } : hours;
+            }
             const auto within = [&](const DateRange& d) {
                 kf.from = d.from;
                 kf.to = d.to;
