@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -129,10 +130,19 @@ struct DashboardPage::Outcome {
     QString error;
 };
 
+// Lives on the page's worker thread: only its jobs touch it.
+struct DashboardPage::Worker {
+    std::unique_ptr<CacheDatabase> cache;
+};
+
 DashboardPage::DashboardPage(CacheDatabase& cache, QWidget* parent)
     : QWidget(parent)
     , m_cache(cache)
+    , m_worker(std::make_shared<Worker>())
 {
+    m_pool = new QThreadPool(this);
+    m_pool->setMaxThreadCount(1);
+    m_pool->setExpiryTimeout(-1); // one thread for the page's life: its connection stays
     m_title = createPageTitle(QString(), this);
 
     // The toolbar: the day/week/month switch and what is shown.
@@ -229,7 +239,12 @@ DashboardPage::DashboardPage(CacheDatabase& cache, QWidget* parent)
     reload();
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    // The connection belongs to the worker thread: it is closed there.
+    QtConcurrent::run(m_pool, [worker = m_worker] { worker->cache.reset(); }).waitForFinished();
+    m_pool->waitForDone();
+}
 
 void DashboardPage::retranslateUi()
 {
@@ -466,19 +481,32 @@ void DashboardPage::start()
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
         watcher->deleteLater();
+        if (watcher->future().resultCount() == 0) { // never ran (the thread pool refused it)
+            Outcome outcome;
+            outcome.error = tr("The dashboard could not be computed. Open the page again.");
+            finished(outcome);
+            return;
+        }
         finished(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path, identity, compute] {
-        CacheDatabase::Options options;
-        options.identity = identity;
-        options.readOnly = true;
-        CacheDatabase::OpenResult opened = CacheDatabase::open(path, options);
-        if (!opened) {
-            Outcome outcome;
-            outcome.error = opened.message;
-            return outcome;
+    watcher->setFuture(QtConcurrent::run(m_pool, [worker = m_worker, path, identity, compute] {
+        if (!worker->cache || worker->cache->path() != path) {
+            worker->cache.reset();
+            CacheDatabase::Options options;
+            options.identity = identity;
+            options.readOnly = true;
+            CacheDatabase::OpenResult opened = CacheDatabase::open(path, options);
+            if (!opened) {
+                Outcome outcome;
+                outcome.error = opened.message;
+                return outcome;
+            }
+            worker->cache = std::move(opened.database);
         }
-        return compute(*opened.database);
+        Outcome outcome = compute(*worker->cache);
+        if (!outcome.error.isEmpty())
+            worker->cache.reset(); // opened again next time
+        return outcome;
     }));
 }
 
