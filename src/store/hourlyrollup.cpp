@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace comptoir {
 
@@ -71,9 +72,13 @@ bool HourlyCellsView::parse(QByteArrayView bytes)
     const char* p = bytes.data();
     const char* end = p + bytes.size();
     const auto need = [&](qsizetype n) { return end - p >= n; };
-    if (!need(1) || static_cast<unsigned char>(*p) != kFormat)
+    if (!need(1))
         return false;
-    ++p;
+    const unsigned format = static_cast<unsigned char>(*p++);
+    if (format != kWideFormat && format != kNarrowFormat)
+        return false;
+    m_narrow = format == kNarrowFormat;
+    const int cellBytes = m_narrow ? kNarrowCellBytes : kWideCellBytes;
     if (!need(2))
         return false;
     const unsigned terminals = readU16(p);
@@ -99,15 +104,18 @@ bool HourlyCellsView::parse(QByteArrayView bytes)
         return false;
     const std::uint64_t cells = std::uint64_t(readU16(p)) | (std::uint64_t(readU16(p + 2)) << 16);
     p += 4;
-    if (std::uint64_t(end - p) != cells * kCellBytes)
+    if (std::uint64_t(end - p) != cells * std::uint64_t(cellBytes) || (m_narrow && terminals > 256))
         return false;
     m_cells = p;
     m_cellCount = int(cells);
     // Every index in range and every hour a real one, so readers may index arrays with them.
     for (int i = 0; i < m_cellCount; ++i) {
-        const auto* c = reinterpret_cast<const unsigned char*>(m_cells) + std::size_t(i) * kCellBytes;
-        if ((unsigned(c[0]) | (unsigned(c[1]) << 8)) >= terminals || c[2] >= currencies || c[3] > 63 || c[4] > 63
-            || c[5] > 63 || c[6] > 23 || c[7] > 1) {
+        const auto* c = reinterpret_cast<const unsigned char*>(m_cells) + std::size_t(i) * std::size_t(cellBytes);
+        const bool ok = m_narrow
+            ? c[0] < terminals && c[1] < currencies && c[2] <= 63 && c[3] <= 63 && c[4] <= 63 && (c[5] >> 1) <= 23
+            : (unsigned(c[0]) | (unsigned(c[1]) << 8)) < terminals && c[2] < currencies && c[3] <= 63 && c[4] <= 63
+                && c[5] <= 63 && c[6] <= 23 && c[7] <= 1;
+        if (!ok) {
             m_cells = nullptr;
             m_cellCount = 0;
             return false;
@@ -239,9 +247,16 @@ std::optional<QByteArray> mergeHourlyCells(QByteArrayView existing, std::span<co
     if (usedTerminals > 0xffff || usedCurrencies > 0xff)
         overflow();
 
+    // Narrow cells whenever every one fits.
+    bool narrow = usedTerminals <= 256;
+    for (const PackedCell& c : merged)
+        narrow = narrow && c.count >= 0 && c.count <= 0xffff && c.amount >= std::numeric_limits<qint32>::min()
+            && c.amount <= std::numeric_limits<qint32>::max();
+    const int cellBytes = narrow ? HourlyCellsView::kNarrowCellBytes : HourlyCellsView::kWideCellBytes;
+
     QByteArray out;
-    out.reserve(8 + qsizetype(merged.size()) * HourlyCellsView::kCellBytes + qsizetype(usedTerminals) * 16);
-    out.append(char(HourlyCellsView::kFormat));
+    out.reserve(8 + qsizetype(merged.size()) * cellBytes + qsizetype(usedTerminals) * 16);
+    out.append(char(narrow ? HourlyCellsView::kNarrowFormat : HourlyCellsView::kWideFormat));
     putU16(out, usedTerminals);
     for (std::size_t i = 0; i < terminals.size(); ++i) {
         if (!terminalUsed[i])
@@ -259,10 +274,25 @@ std::optional<QByteArray> mergeHourlyCells(QByteArrayView existing, std::span<co
     putU16(out, n & 0xffff);
     putU16(out, n >> 16);
     const qsizetype start = out.size();
-    out.resize(start + qsizetype(merged.size()) * HourlyCellsView::kCellBytes);
+    out.resize(start + qsizetype(merged.size()) * cellBytes);
     char* p = out.data() + start;
     for (const PackedCell& c : merged) {
         const unsigned terminal = terminalIndex[std::size_t(c.key >> 48)];
+        if (narrow) {
+            p[0] = char(terminal);
+            p[1] = char(currencyIndex[std::size_t((c.key >> 40) & 0xff)]);
+            p[2] = char((c.key >> 32) & 0xff);
+            p[3] = char((c.key >> 24) & 0xff);
+            p[4] = char((c.key >> 16) & 0xff);
+            p[5] = char((((c.key >> 8) & 0xff) << 1) | (c.key & 1));
+            p[6] = char(c.count & 0xff);
+            p[7] = char((c.count >> 8) & 0xff);
+            const auto amount = std::uint32_t(qint32(c.amount));
+            for (int b = 0; b < 4; ++b)
+                p[8 + b] = char((amount >> (8 * b)) & 0xff);
+            p += cellBytes;
+            continue;
+        }
         p[0] = char(terminal & 0xff);
         p[1] = char(terminal >> 8);
         p[2] = char(currencyIndex[std::size_t((c.key >> 40) & 0xff)]);
@@ -273,7 +303,7 @@ std::optional<QByteArray> mergeHourlyCells(QByteArrayView existing, std::span<co
         p[7] = char(c.key & 0xff);
         putI64(p + 8, c.count);
         putI64(p + 16, c.amount);
-        p += HourlyCellsView::kCellBytes;
+        p += cellBytes;
     }
     return out;
 }

@@ -24,16 +24,21 @@ class Statement;
 // with the daily rollups; the dashboard reads every figure from it in one pass.
 //
 // The blob, little-endian:
-//   u8  format (1)
+//   u8  format: 2 (narrow cells) or 1 (wide cells)
 //   u16 T, then T terminal ids, each a u16 byte length and UTF-8
 //   u8  C, then C currency codes, each 3 ASCII bytes
-//   u32 N, then N cells of 24 bytes:
-//       u16 terminal index, u8 currency index, u8 method, u8 status, u8 status origin,
-//       u8 hour (0-23), u8 negative (1 when the amounts are < 0: refunds),
-//       i64 count, i64 net sum in minor units
+//   u32 N, then N cells:
+//     narrow, 12 bytes: u8 terminal index, u8 currency index, u8 method, u8 status,
+//       u8 status origin, u8 hour (0-23) × 2 + negative (1 when the amounts are < 0:
+//       refunds), u16 count, i32 net sum in minor units
+//     wide, 24 bytes: u16 terminal index, u8 currency index, u8 method, u8 status,
+//       u8 status origin, u8 hour, u8 negative, i64 count, i64 net sum
+// A row is narrow when it can be (at most 256 terminals, every count and sum fits): nearly
+// always, which halves what a sync writes; wide otherwise, so no total is ever cut.
 // Canonical: terminals and currencies sorted bytewise and each used by a cell, cells
-// sorted by their key and none empty, so the same transactions always give the same bytes
-// whichever way they were written (a rebuild compares equal to years of small changes).
+// sorted by their key and none empty, the narrow form whenever it fits; so the same
+// transactions always give the same bytes whichever way they were written (a rebuild
+// compares equal to years of small changes).
 struct HourlyCell {
     int terminal = 0; // index into the row's terminals
     int currency = 0; // index into the row's currencies
@@ -50,8 +55,10 @@ struct HourlyCell {
 // (the dashboard reads tens of thousands of rows per refresh).
 class HourlyCellsView {
 public:
-    static constexpr int kFormat = 1;
-    static constexpr int kCellBytes = 24;
+    static constexpr int kWideFormat = 1;
+    static constexpr int kNarrowFormat = 2;
+    static constexpr int kWideCellBytes = 24;
+    static constexpr int kNarrowCellBytes = 12;
 
     // False when `bytes` is not a well-formed cells blob (a damaged cache).
     bool parse(QByteArrayView bytes);
@@ -61,10 +68,25 @@ public:
     int currencyCount() const { return int(m_currencies.size()); }
     QByteArrayView currencyCode(int i) const { return m_currencies[std::size_t(i)]; }
     int cellCount() const { return m_cellCount; }
+    bool isNarrow() const { return m_narrow; }
     HourlyCell cell(int i) const
     {
-        const auto* p = reinterpret_cast<const unsigned char*>(m_cells) + std::size_t(i) * kCellBytes;
         HourlyCell c;
+        if (m_narrow) {
+            const auto* p = reinterpret_cast<const unsigned char*>(m_cells) + std::size_t(i) * kNarrowCellBytes;
+            c.terminal = p[0];
+            c.currency = p[1];
+            c.method = p[2];
+            c.status = p[3];
+            c.origin = p[4];
+            c.hour = p[5] >> 1;
+            c.negative = (p[5] & 1) != 0;
+            c.count = p[6] | (p[7] << 8);
+            c.amountMinor = qint32(std::uint32_t(p[8]) | (std::uint32_t(p[9]) << 8) | (std::uint32_t(p[10]) << 16)
+                | (std::uint32_t(p[11]) << 24));
+            return c;
+        }
+        const auto* p = reinterpret_cast<const unsigned char*>(m_cells) + std::size_t(i) * kWideCellBytes;
         c.terminal = p[0] | (p[1] << 8);
         c.currency = p[2];
         c.method = p[3];
@@ -89,6 +111,7 @@ private:
     std::vector<QByteArrayView> m_currencies;
     const char* m_cells = nullptr;
     int m_cellCount = 0;
+    bool m_narrow = false;
 };
 
 // A change to one cell: transactions added (count > 0) or taken away (count < 0).
