@@ -382,6 +382,17 @@
         </message>
     </context>
     <context>
+        <name>HourlyRollup</name>
+        <message>
+            <source>A total in the cache no longer fits in 64 bits. Sync again to rebuild the cache.</source>
+            <translation>A total in the cache no longer fits in 64 bits. Sync again to rebuild the cache.</translation>
+        </message>
+        <message>
+            <source>The cache's hourly totals for %1 at location %2 are damaged. Rebuild the totals to repair them.</source>
+            <translation>The cache's hourly totals for %1 at location %2 are damaged. Rebuild the totals to repair them.</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Dutch</source>
@@ -2084,6 +2095,314 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         </message>
     </context>
     <context>
+        <name>comptoir::DashboardPage</name>
+        <message>
+            <source>%1, set by hand</source>
+            <translation>%1, set by hand</translation>
+        </message>
+        <message>
+            <source>Turnover: %1</source>
+            <translation>Turnover: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sales: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Sales: %1 (%Ln)</numerusform>
+                <numerusform>Sales: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Refunds: %1 (%Ln)</numerusform>
+                <numerusform>Refunds: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Average ticket: %1</source>
+            <translation>Average ticket: %1</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Show by:</source>
+            <translation>Show by:</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Rebuild the totals</source>
+            <translation>Rebuild the totals</translation>
+        </message>
+        <message>
+            <source>The search text, amount, processor and day-close filters apply to the transaction list only: the dashboard counts every transaction that matches the other filters.</source>
+            <translation>The search text, amount, processor and day-close filters apply to the transaction list only: the dashboard counts every transaction that matches the other filters.</translation>
+        </message>
+        <message>
+            <source>Too many bars for these dates: choose a shorter period to see them by %1.</source>
+            <translation>Too many bars for these dates: choose a shorter period to see them by %1.</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Updating…</translation>
+        </message>
+        <message>
+            <source>all locations</source>
+            <translation>all locations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations</source>
+            <translation>
+                <numerusform>%n location</numerusform>
+                <numerusform>%n locations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %Ln transactions</source>
+            <translation>
+                <numerusform>%1 · %2 · %Ln transaction</numerusform>
+                <numerusform>%1 · %2 · %Ln transactions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your user account may not see the dashboard. An administrator can give your user group access to it on the portal.</source>
+            <translation>Your user account may not see the dashboard. An administrator can give your user group access to it on the portal.</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be computed. Open the page again.</source>
+            <translation>The dashboard could not be computed. Open the page again.</translation>
+        </message>
+        <message>
+            <source>You may not see any of the chosen locations. Choose other locations in the filter.</source>
+            <translation>You may not see any of the chosen locations. Choose other locations in the filter.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the totals from the transactions…</source>
+            <translation>Rebuilding the totals from the transactions…</translation>
+        </message>
+        <message>
+            <source>Week %1: %2</source>
+            <translation>Week %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No transactions for these filters.</source>
+            <translation>No transactions for these filters.</translation>
+        </message>
+        <message>
+            <source>Turnover per day</source>
+            <translation>Turnover per day</translation>
+        </message>
+        <message>
+            <source>Turnover per week</source>
+            <translation>Turnover per week</translation>
+        </message>
+        <message>
+            <source>Turnover per month</source>
+            <translation>Turnover per month</translation>
+        </message>
+        <message>
+            <source>Net turnover of the successful transactions: %1.</source>
+            <translation>Net turnover of the successful transactions: %1.</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Turnover</translation>
+        </message>
+        <message>
+            <source>Number of transactions per day</source>
+            <translation>Number of transactions per day</translation>
+        </message>
+        <message>
+            <source>Number of transactions per week</source>
+            <translation>Number of transactions per week</translation>
+        </message>
+        <message>
+            <source>Number of transactions per month</source>
+            <translation>Number of transactions per month</translation>
+        </message>
+        <message>
+            <source>%1 successful, %2 not (failed, declined, cancelled, …).</source>
+            <translation>%1 successful, %2 not (failed, declined, cancelled, …).</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Successful</translation>
+        </message>
+        <message>
+            <source>Not successful</source>
+            <translation>Not successful</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per day</source>
+            <translation>Refunds and chargebacks per day</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per week</source>
+            <translation>Refunds and chargebacks per week</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per month</source>
+            <translation>Refunds and chargebacks per month</translation>
+        </message>
+        <message>
+            <source>Refunds %1 (%2), payments refunded later %3 (%4), chargebacks %5 (%6).</source>
+            <translation>Refunds %1 (%2), payments refunded later %3 (%4), chargebacks %5 (%6).</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Payments refunded</source>
+            <translation>Payments refunded</translation>
+        </message>
+        <message>
+            <source>Chargebacks</source>
+            <translation>Chargebacks</translation>
+        </message>
+        <message>
+            <source>No refunds and no chargebacks for these filters.</source>
+            <translation>No refunds and no chargebacks for these filters.</translation>
+        </message>
+        <message>
+            <source>Turnover by payment method</source>
+            <translation>Turnover by payment method</translation>
+        </message>
+        <message>
+            <source>No turnover for these filters.</source>
+            <translation>No turnover for these filters.</translation>
+        </message>
+        <message>
+            <source>Turnover by location</source>
+            <translation>Turnover by location</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other locations</source>
+            <translation>
+                <numerusform>%n other location</numerusform>
+                <numerusform>%n other locations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations with transactions.</source>
+            <translation>
+                <numerusform>%n location with transactions.</numerusform>
+                <numerusform>%n locations with transactions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Turnover by hour of the day</source>
+            <translation>Turnover by hour of the day</translation>
+        </message>
+        <message>
+            <source>Sums over the period, on each location's own clock.</source>
+            <translation>Sums over the period, on each location's own clock.</translation>
+        </message>
+        <message>
+            <source>Turnover by day of the week</source>
+            <translation>Turnover by day of the week</translation>
+        </message>
+        <message>
+            <source>Sums over the period; hover a bar for the average per day.</source>
+            <translation>Sums over the period; hover a bar for the average per day.</translation>
+        </message>
+        <message>
+            <source>Failed, declined and resolved by hand</source>
+            <translation>Failed, declined and resolved by hand</translation>
+        </message>
+        <message>
+            <source>Share of all transactions</source>
+            <translation>Share of all transactions</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 transactions went through without intervention.</source>
+            <translation>%1 of the %2 transactions went through without intervention.</translation>
+        </message>
+        <message>
+            <source>Every transaction went through without intervention.</source>
+            <translation>Every transaction went through without intervention.</translation>
+        </message>
+        <message>
+            <source>Click to see these transactions.</source>
+            <translation>Click to see these transactions.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions</source>
+            <translation>
+                <numerusform>%Ln transaction</numerusform>
+                <numerusform>%Ln transactions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Successful: %1</source>
+            <translation>Successful: %1</translation>
+        </message>
+        <message>
+            <source>Not successful: %1</source>
+            <translation>Not successful: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Payments refunded later: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Payments refunded later: %1 (%Ln)</numerusform>
+                <numerusform>Payments refunded later: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chargebacks: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Chargebacks: %1 (%Ln)</numerusform>
+                <numerusform>Chargebacks: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of the turnover: %1</source>
+            <translation>Share of the turnover: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions in all</source>
+            <translation>
+                <numerusform>%Ln transaction in all</numerusform>
+                <numerusform>%Ln transactions in all</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1:00 – %2:00</source>
+            <translation>%1:00 – %2:00</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n such days in the period: %1 per day on average</source>
+            <translation>
+                <numerusform>%n such day in the period: %1 per day on average</numerusform>
+                <numerusform>%n such days in the period: %1 per day on average</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Amount: %1</translation>
+        </message>
+        <message>
+            <source>Share of all transactions: %1</source>
+            <translation>Share of all transactions: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::DayClosesPage</name>
         <message>
             <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
@@ -2833,6 +3152,11 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <message>
             <source>More filters (%1)</source>
             <translation>More filters (%1)</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>an hour of the day: from – to</comment>
+            <translation>%1–%2</translation>
         </message>
     </context>
     <context>
@@ -3671,51 +3995,6 @@ Comptoir has undone it on this computer, which shows the portal's version again.
         <message>
             <source>Footer (%1)</source>
             <translation>Footer (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>comptoir::OverviewPage</name>
-        <message>
-            <source>Day</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Transactions</source>
-            <translation>Transactions</translation>
-        </message>
-        <message>
-            <source>Turnover</source>
-            <translation>Turnover</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>No transactions</source>
-            <translation>No transactions</translation>
-        </message>
-        <message>
-            <source>All locations</source>
-            <translation>All locations</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n days, %1 to %2:</source>
-            <translation>
-                <numerusform>Last %n day, %1 to %2:</numerusform>
-                <numerusform>Last %n days, %1 to %2:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln transactions, %1 turnover.</source>
-            <translation>
-                <numerusform>%Ln transaction, %1 turnover.</numerusform>
-                <numerusform>%Ln transactions, %1 turnover.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -4681,6 +4960,131 @@ The status is recorded with your name and sent to the portal; it shows the orang
         <message>
             <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
             <translation>Show every field of the selected transaction, its day close and its history (Ctrl+I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dashboard::ChartCard</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Save this chart as an image or a PDF</source>
+            <translation>Save this chart as an image or a PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG…</source>
+            <translation>Export as PNG…</translation>
+        </message>
+        <message>
+            <source>Export as PDF…</source>
+            <translation>Export as PDF…</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Export as PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>Export as PNG</translation>
+        </message>
+        <message>
+            <source>“%1” saved as %2.</source>
+            <translation>“%1” saved as %2.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved as %1: %2</source>
+            <translation>The chart could not be saved as %1: %2</translation>
+        </message>
+        <message>
+            <source>the image could not be written</source>
+            <translation>the image could not be written</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dashboard::KpiTile</name>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>vs yesterday</source>
+            <translation>vs yesterday</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>vs last week</source>
+            <translation>vs last week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>vs last month</source>
+            <translation>vs last month</translation>
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation>vs last year</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Turnover</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation>Average ticket</translation>
+        </message>
+        <message>
+            <source>Click to show the successful transactions of this period</source>
+            <translation>Click to show the successful transactions of this period</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions</source>
+            <translation>
+                <numerusform>%Ln transaction</numerusform>
+                <numerusform>%Ln transactions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no sales</source>
+            <translation>no sales</translation>
+        </message>
+        <message>
+            <source>Net turnover of the successful transactions, %1: sales %2, refunds %3</source>
+            <translation>Net turnover of the successful transactions, %1: sales %2, refunds %3</translation>
+        </message>
+        <message>
+            <source>Successful transactions (sales and refunds), %1</source>
+            <translation>Successful transactions (sales and refunds), %1</translation>
+        </message>
+        <message>
+            <source>Gross sales divided by the number of sales, %1</source>
+            <translation>Gross sales divided by the number of sales, %1</translation>
+        </message>
+        <message>
+            <source>%1 until %2:59</source>
+            <translation>%1 until %2:59</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

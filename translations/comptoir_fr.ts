@@ -382,6 +382,17 @@
         </message>
     </context>
     <context>
+        <name>HourlyRollup</name>
+        <message>
+            <source>A total in the cache no longer fits in 64 bits. Sync again to rebuild the cache.</source>
+            <translation>Un total du cache ne tient plus sur 64 bits. Synchronisez à nouveau pour reconstruire le cache.</translation>
+        </message>
+        <message>
+            <source>The cache's hourly totals for %1 at location %2 are damaged. Rebuild the totals to repair them.</source>
+            <translation>Les totaux par heure du cache pour le %1 à l’emplacement %2 sont endommagés. Reconstruisez les totaux pour les réparer.</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Dutch</source>
@@ -2084,6 +2095,314 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         </message>
     </context>
     <context>
+        <name>comptoir::DashboardPage</name>
+        <message>
+            <source>%1, set by hand</source>
+            <translation>%1, défini manuellement</translation>
+        </message>
+        <message>
+            <source>Turnover: %1</source>
+            <translation>Chiffre d’affaires : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sales: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Ventes : %1 (%Ln)</numerusform>
+                <numerusform>Ventes : %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Remboursements : %1 (%Ln)</numerusform>
+                <numerusform>Remboursements : %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Average ticket: %1</source>
+            <translation>Ticket moyen : %1</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Show by:</source>
+            <translation>Afficher par :</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Rebuild the totals</source>
+            <translation>Reconstruire les totaux</translation>
+        </message>
+        <message>
+            <source>The search text, amount, processor and day-close filters apply to the transaction list only: the dashboard counts every transaction that matches the other filters.</source>
+            <translation>Les filtres de texte, de montant, de processeur et de clôture de journée ne s’appliquent qu’à la liste des transactions : le tableau de bord compte toutes les transactions qui répondent aux autres filtres.</translation>
+        </message>
+        <message>
+            <source>Too many bars for these dates: choose a shorter period to see them by %1.</source>
+            <translation>Trop de barres pour ces dates : choisissez une période plus courte pour les voir par %1.</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Mise à jour…</translation>
+        </message>
+        <message>
+            <source>all locations</source>
+            <translation>tous les emplacements</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations</source>
+            <translation>
+                <numerusform>%n emplacement</numerusform>
+                <numerusform>%n emplacements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %Ln transactions</source>
+            <translation>
+                <numerusform>%1 · %2 · %Ln transaction</numerusform>
+                <numerusform>%1 · %2 · %Ln transactions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your user account may not see the dashboard. An administrator can give your user group access to it on the portal.</source>
+            <translation>Votre compte utilisateur n’a pas accès au tableau de bord. Un administrateur peut y donner accès à votre groupe d’utilisateurs sur le portail.</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be computed. Open the page again.</source>
+            <translation>Le tableau de bord n’a pas pu être calculé. Ouvrez la page à nouveau.</translation>
+        </message>
+        <message>
+            <source>You may not see any of the chosen locations. Choose other locations in the filter.</source>
+            <translation>Vous n’avez accès à aucun des emplacements choisis. Choisissez d’autres emplacements dans le filtre.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the totals from the transactions…</source>
+            <translation>Reconstruction des totaux à partir des transactions…</translation>
+        </message>
+        <message>
+            <source>Week %1: %2</source>
+            <translation>Semaine %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No transactions for these filters.</source>
+            <translation>Aucune transaction pour ces filtres.</translation>
+        </message>
+        <message>
+            <source>Turnover per day</source>
+            <translation>Chiffre d’affaires par jour</translation>
+        </message>
+        <message>
+            <source>Turnover per week</source>
+            <translation>Chiffre d’affaires par semaine</translation>
+        </message>
+        <message>
+            <source>Turnover per month</source>
+            <translation>Chiffre d’affaires par mois</translation>
+        </message>
+        <message>
+            <source>Net turnover of the successful transactions: %1.</source>
+            <translation>Chiffre d’affaires net des transactions réussies : %1.</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <source>Number of transactions per day</source>
+            <translation>Nombre de transactions par jour</translation>
+        </message>
+        <message>
+            <source>Number of transactions per week</source>
+            <translation>Nombre de transactions par semaine</translation>
+        </message>
+        <message>
+            <source>Number of transactions per month</source>
+            <translation>Nombre de transactions par mois</translation>
+        </message>
+        <message>
+            <source>%1 successful, %2 not (failed, declined, cancelled, …).</source>
+            <translation>%1 réussies, %2 non (échec, refusé, annulé, …).</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Réussies</translation>
+        </message>
+        <message>
+            <source>Not successful</source>
+            <translation>Non réussies</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per day</source>
+            <translation>Remboursements et chargebacks par jour</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per week</source>
+            <translation>Remboursements et chargebacks par semaine</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per month</source>
+            <translation>Remboursements et chargebacks par mois</translation>
+        </message>
+        <message>
+            <source>Refunds %1 (%2), payments refunded later %3 (%4), chargebacks %5 (%6).</source>
+            <translation>Remboursements %1 (%2), paiements remboursés par la suite %3 (%4), chargebacks %5 (%6).</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <source>Payments refunded</source>
+            <translation>Paiements remboursés</translation>
+        </message>
+        <message>
+            <source>Chargebacks</source>
+            <translation>Chargebacks</translation>
+        </message>
+        <message>
+            <source>No refunds and no chargebacks for these filters.</source>
+            <translation>Aucun remboursement ni chargeback pour ces filtres.</translation>
+        </message>
+        <message>
+            <source>Turnover by payment method</source>
+            <translation>Chiffre d’affaires par moyen de paiement</translation>
+        </message>
+        <message>
+            <source>No turnover for these filters.</source>
+            <translation>Aucun chiffre d’affaires pour ces filtres.</translation>
+        </message>
+        <message>
+            <source>Turnover by location</source>
+            <translation>Chiffre d’affaires par emplacement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other locations</source>
+            <translation>
+                <numerusform>%n autre emplacement</numerusform>
+                <numerusform>%n autres emplacements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations with transactions.</source>
+            <translation>
+                <numerusform>%n emplacement avec des transactions.</numerusform>
+                <numerusform>%n emplacements avec des transactions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Turnover by hour of the day</source>
+            <translation>Chiffre d’affaires par heure de la journée</translation>
+        </message>
+        <message>
+            <source>Sums over the period, on each location's own clock.</source>
+            <translation>Sommes sur la période, à l’heure de chaque emplacement.</translation>
+        </message>
+        <message>
+            <source>Turnover by day of the week</source>
+            <translation>Chiffre d’affaires par jour de la semaine</translation>
+        </message>
+        <message>
+            <source>Sums over the period; hover a bar for the average per day.</source>
+            <translation>Sommes sur la période ; survolez une barre pour la moyenne par jour.</translation>
+        </message>
+        <message>
+            <source>Failed, declined and resolved by hand</source>
+            <translation>Échecs, refus et résolutions manuelles</translation>
+        </message>
+        <message>
+            <source>Share of all transactions</source>
+            <translation>Part de toutes les transactions</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 transactions went through without intervention.</source>
+            <translation>%1 des %2 transactions sont passées sans intervention.</translation>
+        </message>
+        <message>
+            <source>Every transaction went through without intervention.</source>
+            <translation>Toutes les transactions sont passées sans intervention.</translation>
+        </message>
+        <message>
+            <source>Click to see these transactions.</source>
+            <translation>Cliquez pour voir ces transactions.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions</source>
+            <translation>
+                <numerusform>%Ln transaction</numerusform>
+                <numerusform>%Ln transactions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Successful: %1</source>
+            <translation>Réussies : %1</translation>
+        </message>
+        <message>
+            <source>Not successful: %1</source>
+            <translation>Non réussies : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Payments refunded later: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Paiements remboursés par la suite : %1 (%Ln)</numerusform>
+                <numerusform>Paiements remboursés par la suite : %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chargebacks: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Chargebacks : %1 (%Ln)</numerusform>
+                <numerusform>Chargebacks : %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of the turnover: %1</source>
+            <translation>Part du chiffre d’affaires : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions in all</source>
+            <translation>
+                <numerusform>%Ln transaction au total</numerusform>
+                <numerusform>%Ln transactions au total</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1:00 – %2:00</source>
+            <translation>%1:00 – %2:00</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n such days in the period: %1 per day on average</source>
+            <translation>
+                <numerusform>%n jour de ce type dans la période : %1 par jour en moyenne</numerusform>
+                <numerusform>%n jours de ce type dans la période : %1 par jour en moyenne</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Montant : %1</translation>
+        </message>
+        <message>
+            <source>Share of all transactions: %1</source>
+            <translation>Part de toutes les transactions : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::DayClosesPage</name>
         <message>
             <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
@@ -2833,6 +3152,11 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <message>
             <source>More filters (%1)</source>
             <translation>Plus de filtres (%1)</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>an hour of the day: from – to</comment>
+            <translation>%1–%2</translation>
         </message>
     </context>
     <context>
@@ -3671,51 +3995,6 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
         <message>
             <source>Footer (%1)</source>
             <translation>Pied de page (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>comptoir::OverviewPage</name>
-        <message>
-            <source>Day</source>
-            <translation>Jour</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Emplacement</translation>
-        </message>
-        <message>
-            <source>Transactions</source>
-            <translation>Transactions</translation>
-        </message>
-        <message>
-            <source>Turnover</source>
-            <translation>Chiffre d’affaires</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>No transactions</source>
-            <translation>Aucune transaction</translation>
-        </message>
-        <message>
-            <source>All locations</source>
-            <translation>Tous les emplacements</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n days, %1 to %2:</source>
-            <translation>
-                <numerusform>%n dernier jour, du %1 au %2 :</numerusform>
-                <numerusform>%n derniers jours, du %1 au %2 :</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln transactions, %1 turnover.</source>
-            <translation>
-                <numerusform>%Ln transaction pour un chiffre d’affaires de %1.</numerusform>
-                <numerusform>%Ln transactions pour un chiffre d’affaires de %1.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -4681,6 +4960,131 @@ Le statut est enregistré avec votre nom et envoyé au portail ; la transaction
         <message>
             <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
             <translation>Afficher tous les champs de la transaction sélectionnée, sa clôture et son historique (Ctrl+I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dashboard::ChartCard</name>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Save this chart as an image or a PDF</source>
+            <translation>Enregistrer ce graphique comme image ou en PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG…</source>
+            <translation>Exporter en PNG…</translation>
+        </message>
+        <message>
+            <source>Export as PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Exporter en PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>Exporter en PNG</translation>
+        </message>
+        <message>
+            <source>“%1” saved as %2.</source>
+            <translation>« %1 » enregistré sous %2.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved as %1: %2</source>
+            <translation>Le graphique n’a pas pu être enregistré sous %1 : %2</translation>
+        </message>
+        <message>
+            <source>the image could not be written</source>
+            <translation>l’image n’a pas pu être écrite</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dashboard::KpiTile</name>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>vs yesterday</source>
+            <translation>par rapport à hier</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+        <message>
+            <source>vs last week</source>
+            <translation>par rapport à la semaine passée</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>vs last month</source>
+            <translation>par rapport au mois passé</translation>
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation>par rapport à l’an passé</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation>Ticket moyen</translation>
+        </message>
+        <message>
+            <source>Click to show the successful transactions of this period</source>
+            <translation>Cliquez pour afficher les transactions réussies de cette période</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions</source>
+            <translation>
+                <numerusform>%Ln transaction</numerusform>
+                <numerusform>%Ln transactions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no sales</source>
+            <translation>aucune vente</translation>
+        </message>
+        <message>
+            <source>Net turnover of the successful transactions, %1: sales %2, refunds %3</source>
+            <translation>Chiffre d’affaires net des transactions réussies, %1 : ventes %2, remboursements %3</translation>
+        </message>
+        <message>
+            <source>Successful transactions (sales and refunds), %1</source>
+            <translation>Transactions réussies (ventes et remboursements), %1</translation>
+        </message>
+        <message>
+            <source>Gross sales divided by the number of sales, %1</source>
+            <translation>Ventes brutes divisées par le nombre de ventes, %1</translation>
+        </message>
+        <message>
+            <source>%1 until %2:59</source>
+            <translation>%1 jusqu’à %2:59</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>

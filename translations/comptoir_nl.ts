@@ -382,6 +382,17 @@
         </message>
     </context>
     <context>
+        <name>HourlyRollup</name>
+        <message>
+            <source>A total in the cache no longer fits in 64 bits. Sync again to rebuild the cache.</source>
+            <translation>Een totaal in de cache past niet meer in 64 bits. Synchroniseer opnieuw om de cache te herbouwen.</translation>
+        </message>
+        <message>
+            <source>The cache's hourly totals for %1 at location %2 are damaged. Rebuild the totals to repair them.</source>
+            <translation>De totalen per uur in de cache voor %1 op locatie %2 zijn beschadigd. Herbouw de totalen om ze te herstellen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Dutch</source>
@@ -2084,6 +2095,314 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         </message>
     </context>
     <context>
+        <name>comptoir::DashboardPage</name>
+        <message>
+            <source>%1, set by hand</source>
+            <translation>%1, handmatig ingesteld</translation>
+        </message>
+        <message>
+            <source>Turnover: %1</source>
+            <translation>Omzet: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sales: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Verkopen: %1 (%Ln)</numerusform>
+                <numerusform>Verkopen: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Terugbetalingen: %1 (%Ln)</numerusform>
+                <numerusform>Terugbetalingen: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Average ticket: %1</source>
+            <translation>Gemiddeld ticket: %1</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Show by:</source>
+            <translation>Tonen per:</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Rebuild the totals</source>
+            <translation>Totalen herbouwen</translation>
+        </message>
+        <message>
+            <source>The search text, amount, processor and day-close filters apply to the transaction list only: the dashboard counts every transaction that matches the other filters.</source>
+            <translation>De filters op zoektekst, bedrag, verwerker en dagafsluiting gelden alleen voor de transactielijst: het dashboard telt elke transactie die aan de andere filters voldoet.</translation>
+        </message>
+        <message>
+            <source>Too many bars for these dates: choose a shorter period to see them by %1.</source>
+            <translation>Te veel staven voor deze datums: kies een kortere periode om ze per %1 te zien.</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Bijwerken…</translation>
+        </message>
+        <message>
+            <source>all locations</source>
+            <translation>alle locaties</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations</source>
+            <translation>
+                <numerusform>%n locatie</numerusform>
+                <numerusform>%n locaties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %Ln transactions</source>
+            <translation>
+                <numerusform>%1 · %2 · %Ln transactie</numerusform>
+                <numerusform>%1 · %2 · %Ln transacties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your user account may not see the dashboard. An administrator can give your user group access to it on the portal.</source>
+            <translation>Uw gebruikersaccount mag het dashboard niet zien. Een beheerder kan uw gebruikersgroep er toegang toe geven in het portaal.</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be computed. Open the page again.</source>
+            <translation>Het dashboard kon niet worden berekend. Open de pagina opnieuw.</translation>
+        </message>
+        <message>
+            <source>You may not see any of the chosen locations. Choose other locations in the filter.</source>
+            <translation>U mag geen van de gekozen locaties zien. Kies andere locaties in de filter.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the totals from the transactions…</source>
+            <translation>De totalen worden herbouwd uit de transacties…</translation>
+        </message>
+        <message>
+            <source>Week %1: %2</source>
+            <translation>Week %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No transactions for these filters.</source>
+            <translation>Geen transacties voor deze filters.</translation>
+        </message>
+        <message>
+            <source>Turnover per day</source>
+            <translation>Omzet per dag</translation>
+        </message>
+        <message>
+            <source>Turnover per week</source>
+            <translation>Omzet per week</translation>
+        </message>
+        <message>
+            <source>Turnover per month</source>
+            <translation>Omzet per maand</translation>
+        </message>
+        <message>
+            <source>Net turnover of the successful transactions: %1.</source>
+            <translation>Netto-omzet van de geslaagde transacties: %1.</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Number of transactions per day</source>
+            <translation>Aantal transacties per dag</translation>
+        </message>
+        <message>
+            <source>Number of transactions per week</source>
+            <translation>Aantal transacties per week</translation>
+        </message>
+        <message>
+            <source>Number of transactions per month</source>
+            <translation>Aantal transacties per maand</translation>
+        </message>
+        <message>
+            <source>%1 successful, %2 not (failed, declined, cancelled, …).</source>
+            <translation>%1 geslaagd, %2 niet (mislukt, geweigerd, geannuleerd, …).</translation>
+        </message>
+        <message>
+            <source>Successful</source>
+            <translation>Geslaagd</translation>
+        </message>
+        <message>
+            <source>Not successful</source>
+            <translation>Niet geslaagd</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per day</source>
+            <translation>Terugbetalingen en chargebacks per dag</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per week</source>
+            <translation>Terugbetalingen en chargebacks per week</translation>
+        </message>
+        <message>
+            <source>Refunds and chargebacks per month</source>
+            <translation>Terugbetalingen en chargebacks per maand</translation>
+        </message>
+        <message>
+            <source>Refunds %1 (%2), payments refunded later %3 (%4), chargebacks %5 (%6).</source>
+            <translation>Terugbetalingen %1 (%2), later terugbetaalde betalingen %3 (%4), chargebacks %5 (%6).</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Terugbetalingen</translation>
+        </message>
+        <message>
+            <source>Payments refunded</source>
+            <translation>Terugbetaalde betalingen</translation>
+        </message>
+        <message>
+            <source>Chargebacks</source>
+            <translation>Chargebacks</translation>
+        </message>
+        <message>
+            <source>No refunds and no chargebacks for these filters.</source>
+            <translation>Geen terugbetalingen en geen chargebacks voor deze filters.</translation>
+        </message>
+        <message>
+            <source>Turnover by payment method</source>
+            <translation>Omzet per betaalmethode</translation>
+        </message>
+        <message>
+            <source>No turnover for these filters.</source>
+            <translation>Geen omzet voor deze filters.</translation>
+        </message>
+        <message>
+            <source>Turnover by location</source>
+            <translation>Omzet per locatie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other locations</source>
+            <translation>
+                <numerusform>%n andere locatie</numerusform>
+                <numerusform>%n andere locaties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n locations with transactions.</source>
+            <translation>
+                <numerusform>%n locatie met transacties.</numerusform>
+                <numerusform>%n locaties met transacties.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Turnover by hour of the day</source>
+            <translation>Omzet per uur van de dag</translation>
+        </message>
+        <message>
+            <source>Sums over the period, on each location's own clock.</source>
+            <translation>Sommen over de periode, volgens de klok van elke locatie.</translation>
+        </message>
+        <message>
+            <source>Turnover by day of the week</source>
+            <translation>Omzet per dag van de week</translation>
+        </message>
+        <message>
+            <source>Sums over the period; hover a bar for the average per day.</source>
+            <translation>Sommen over de periode; wijs een staaf aan voor het gemiddelde per dag.</translation>
+        </message>
+        <message>
+            <source>Failed, declined and resolved by hand</source>
+            <translation>Mislukt, geweigerd en handmatig afgehandeld</translation>
+        </message>
+        <message>
+            <source>Share of all transactions</source>
+            <translation>Aandeel in alle transacties</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 transactions went through without intervention.</source>
+            <translation>%1 van de %2 transacties verliep zonder tussenkomst.</translation>
+        </message>
+        <message>
+            <source>Every transaction went through without intervention.</source>
+            <translation>Elke transactie verliep zonder tussenkomst.</translation>
+        </message>
+        <message>
+            <source>Click to see these transactions.</source>
+            <translation>Klik om deze transacties te zien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions</source>
+            <translation>
+                <numerusform>%Ln transactie</numerusform>
+                <numerusform>%Ln transacties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Successful: %1</source>
+            <translation>Geslaagd: %1</translation>
+        </message>
+        <message>
+            <source>Not successful: %1</source>
+            <translation>Niet geslaagd: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Payments refunded later: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Later terugbetaalde betalingen: %1 (%Ln)</numerusform>
+                <numerusform>Later terugbetaalde betalingen: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Chargebacks: %1 (%Ln)</source>
+            <translation>
+                <numerusform>Chargebacks: %1 (%Ln)</numerusform>
+                <numerusform>Chargebacks: %1 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of the turnover: %1</source>
+            <translation>Aandeel in de omzet: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions in all</source>
+            <translation>
+                <numerusform>%Ln transactie in totaal</numerusform>
+                <numerusform>%Ln transacties in totaal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1:00 – %2:00</source>
+            <translation>%1:00 – %2:00</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n such days in the period: %1 per day on average</source>
+            <translation>
+                <numerusform>%n zo’n dag in de periode: gemiddeld %1 per dag</numerusform>
+                <numerusform>%n zulke dagen in de periode: gemiddeld %1 per dag</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Amount: %1</source>
+            <translation>Bedrag: %1</translation>
+        </message>
+        <message>
+            <source>Share of all transactions: %1</source>
+            <translation>Aandeel in alle transacties: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::DayClosesPage</name>
         <message>
             <source>This period is still open: its day-close report exists once the terminal closes the day.</source>
@@ -2833,6 +3152,11 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <message>
             <source>More filters (%1)</source>
             <translation>Meer filters (%1)</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>an hour of the day: from – to</comment>
+            <translation>%1–%2</translation>
         </message>
     </context>
     <context>
@@ -3671,51 +3995,6 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
         <message>
             <source>Footer (%1)</source>
             <translation>Voet (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>comptoir::OverviewPage</name>
-        <message>
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Locatie</translation>
-        </message>
-        <message>
-            <source>Transactions</source>
-            <translation>Transacties</translation>
-        </message>
-        <message>
-            <source>Turnover</source>
-            <translation>Omzet</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Overzicht</translation>
-        </message>
-        <message>
-            <source>No transactions</source>
-            <translation>Geen transacties</translation>
-        </message>
-        <message>
-            <source>All locations</source>
-            <translation>Alle locaties</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n days, %1 to %2:</source>
-            <translation>
-                <numerusform>Laatste %n dag, %1 tot en met %2:</numerusform>
-                <numerusform>Laatste %n dagen, %1 tot en met %2:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln transactions, %1 turnover.</source>
-            <translation>
-                <numerusform>%Ln transactie met een omzet van %1.</numerusform>
-                <numerusform>%Ln transacties met een omzet van %1.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -4681,6 +4960,131 @@ De status wordt met uw naam vastgelegd en naar het portaal verzonden; vanaf dan 
         <message>
             <source>Show every field of the selected transaction, its day close and its history (Ctrl+I)</source>
             <translation>Alle velden van de gekozen transactie tonen, met haar dagafsluiting en geschiedenis (Ctrl+I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dashboard::ChartCard</name>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Save this chart as an image or a PDF</source>
+            <translation>Deze grafiek bewaren als afbeelding of als pdf</translation>
+        </message>
+        <message>
+            <source>Export as PNG…</source>
+            <translation>Exporteren als PNG…</translation>
+        </message>
+        <message>
+            <source>Export as PDF…</source>
+            <translation>Exporteren als PDF…</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-afbeeldingen (*.png)</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Exporteren als PDF</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>Exporteren als PNG</translation>
+        </message>
+        <message>
+            <source>“%1” saved as %2.</source>
+            <translation>“%1” bewaard als %2.</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved as %1: %2</source>
+            <translation>De grafiek kon niet worden bewaard als %1: %2</translation>
+        </message>
+        <message>
+            <source>the image could not be written</source>
+            <translation>de afbeelding kon niet worden geschreven</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dashboard::KpiTile</name>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>vs yesterday</source>
+            <translation>t.o.v. gisteren</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>vs last week</source>
+            <translation>t.o.v. vorige week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <source>vs last month</source>
+            <translation>t.o.v. vorige maand</translation>
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation>t.o.v. vorig jaar</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacties</translation>
+        </message>
+        <message>
+            <source>Average ticket</source>
+            <translation>Gemiddeld ticket</translation>
+        </message>
+        <message>
+            <source>Click to show the successful transactions of this period</source>
+            <translation>Klik om de geslaagde transacties van deze periode te tonen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln transactions</source>
+            <translation>
+                <numerusform>%Ln transactie</numerusform>
+                <numerusform>%Ln transacties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no sales</source>
+            <translation>geen verkopen</translation>
+        </message>
+        <message>
+            <source>Net turnover of the successful transactions, %1: sales %2, refunds %3</source>
+            <translation>Netto-omzet van de geslaagde transacties, %1: verkopen %2, terugbetalingen %3</translation>
+        </message>
+        <message>
+            <source>Successful transactions (sales and refunds), %1</source>
+            <translation>Geslaagde transacties (verkopen en terugbetalingen), %1</translation>
+        </message>
+        <message>
+            <source>Gross sales divided by the number of sales, %1</source>
+            <translation>Brutoverkopen gedeeld door het aantal verkopen, %1</translation>
+        </message>
+        <message>
+            <source>%1 until %2:59</source>
+            <translation>%1 tot %2:59</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,15 @@ QDate BusinessDayCalendar::dayOfMsecs(qint64 utcMsecs)
     return QDate(1970, 1, 1).addDays(days);
 }
 
+int BusinessDayCalendar::hourOfMsecs(qint64 utcMsecs)
+{
+    const qint64 secs = utcMsecs >= 0 ? utcMsecs / 1000 : (utcMsecs - 999) / 1000;
+    const qint64 hour = secs >= 0 ? secs / 3600 : (secs - 3599) / 3600;
+    const qint64 local = secs + offsetSecsForHour(hour);
+    const qint64 inDay = ((local % 86400) + 86400) % 86400;
+    return int(inDay / 3600);
+}
+
 QDate BusinessDayCalendar::dayOf(const QDateTime& utc)
 {
     return dayOfMsecs(utc.toMSecsSinceEpoch());

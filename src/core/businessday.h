@@ -19,6 +19,8 @@ public:
 
     QDate dayOf(const QDateTime& utc);
     QDate dayOfMsecs(qint64 utcMsecs);
+    // The hour of the day (0-23) on the wall clock in this zone at that instant.
+    int hourOfMsecs(qint64 utcMsecs);
     // The UTC instants at which `day` starts and ends (exclusive) in this zone.
     QDateTime startOfDayUtc(const QDate& day) const;
     QDateTime endOfDayUtc(const QDate& day) const;

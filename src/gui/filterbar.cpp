@@ -168,6 +168,8 @@ FilterBar::FilterBar(CacheDatabase& cache, Menu menu, int fields, QWidget* paren
     removePeriod->setText(QStringLiteral("✕"));
     connect(removePeriod, &QToolButton::clicked, this, [this] {
         m_periodId.clear();
+        m_hours.clear();
+        m_weekdays.clear();
         m_periodChip->hide();
         emitChanged();
     });
@@ -304,8 +306,7 @@ void FilterBar::retranslateUi()
     m_search->setAccessibleName(tr("Search"));
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     updateMoreButton();
-    if (!m_periodId.isEmpty())
-        setChoice(choice()); // the chip's text in the new language
+    updateChip(); // the chip's text in the new language
 }
 
 void FilterBar::changeEvent(QEvent* event)
@@ -430,6 +431,8 @@ FilterChoice FilterBar::choice() const
     if (has(Text))
         f.text = m_search->text().trimmed();
     f.periodId = m_periodId;
+    f.hours = m_hours;
+    f.weekdays = m_weekdays;
     return c;
 }
 
@@ -465,7 +468,17 @@ void FilterBar::setChoice(const FilterChoice& c)
     if (m_search->text() != f.text)
         m_search->setText(f.text);
     m_periodId = f.periodId;
-    m_periodChip->setVisible(!m_periodId.isEmpty());
+    m_hours = f.hours;
+    m_weekdays = f.weekdays;
+    updateChip();
+    updateMoreButton();
+    m_updating = was;
+}
+
+void FilterBar::updateChip()
+{
+    // What a day close, a dashboard hour or weekday narrowed the list to, in one chip.
+    QStringList parts;
     if (!m_periodId.isEmpty()) {
         QString text = tr("Day close");
         try {
@@ -477,10 +490,26 @@ void FilterBar::setChoice(const FilterChoice& c)
             }
         } catch (const StoreError&) {
         }
-        m_periodText->setText(text);
+        parts.append(text);
     }
-    updateMoreButton();
-    m_updating = was;
+    const QLocale locale;
+    if (!m_hours.isEmpty()) {
+        QStringList hours;
+        for (int h : std::as_const(m_hours))
+            hours.append(tr("%1–%2", "an hour of the day: from – to")
+                             .arg(locale.toString(QTime(h, 0), QLocale::ShortFormat),
+                                  locale.toString(QTime((h + 1) % 24, 0), QLocale::ShortFormat)));
+        parts.append(hours.join(QStringLiteral(", ")));
+    }
+    if (!m_weekdays.isEmpty()) {
+        QStringList days;
+        for (int d : std::as_const(m_weekdays))
+            if (d >= 1 && d <= 7)
+                days.append(locale.dayName(d, QLocale::LongFormat));
+        parts.append(days.join(QStringLiteral(", ")));
+    }
+    m_periodText->setText(parts.join(QStringLiteral(" · ")));
+    m_periodChip->setVisible(!parts.isEmpty());
 }
 
 void FilterBar::setFilter(const TransactionFilter& filter, QDate today)

@@ -36,7 +36,8 @@ struct FilterChoice {
 // status origin, processor, amount range and free text on a reference or the last four
 // card digits. Only the locations the signed-in user may see for the page's menu are
 // offered, and "all locations" means all of those. A filter on one day close (from the
-// Day closes page) shows as a removable chip.
+// Day closes page) or on hours and weekdays (from the dashboard's charts) shows as a
+// removable chip.
 class FilterBar : public QWidget {
     Q_OBJECT
 
@@ -111,6 +112,7 @@ private:
     void customDatesChanged();
     void amountsEdited();
     void updateMoreButton();
+    void updateChip();
     void emitChanged();
     std::optional<qint64> parseAmount(QLineEdit* edit, QString& problem) const;
     void setAmountText(QLineEdit* edit, const std::optional<qint64>& minor);
@@ -122,6 +124,8 @@ private:
     bool m_restricted = false;
     bool m_updating = false; // setting controls programmatically: no signals
     QString m_periodId;      // a day-close filter, shown as a chip
+    QList<int> m_hours;      // hours and weekdays from the dashboard, in the same chip
+    QList<int> m_weekdays;
     QString m_amountProblem;
 
     QComboBox* m_dates = nullptr;

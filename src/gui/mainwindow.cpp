@@ -7,7 +7,8 @@
 #include "gui/icons.h"
 #include "gui/locationspage.h"
 #include "gui/outboxdialog.h"
-#include "gui/overviewpage.h"
+#include "gui/dashboardpage.h"
+#include "gui/filterbar.h"
 #include "gui/receiptspage.h"
 #include "gui/settingspage.h"
 #include "gui/synccontroller.h"
@@ -57,7 +58,10 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
     // Local edits are made as the account's user; a cache without an account is read-only.
     const QString actor = identity ? identity->accountEmail : QString();
 
-    m_overview = new OverviewPage(cache, this);
+    m_dashboard = new DashboardPage(cache, this);
+    m_dashboardFilters = new FilterBar(cache, Menu::Dashboard, FilterBar::Shared, m_dashboard);
+    m_dashboardFilters->setObjectName(QStringLiteral("dashboardFilters"));
+    m_dashboard->setFilterBar(m_dashboardFilters);
     m_transactions = new TransactionsPage(cache, this);
     m_transactions->setActor(actor);
     connect(m_transactions, &TransactionsPage::edited, this, &MainWindow::localEditMade);
@@ -91,7 +95,8 @@ MainWindow::MainWindow(CacheDatabase& cache, QWidget* parent) : QMainWindow(pare
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    addPage(Page::Dashboard, "overview", m_overview);
+    addPage(Page::Dashboard, "dashboard", m_dashboard);
+    connectDashboard();
     addPage(Page::Transactions, "transactions", m_transactions);
     addPage(Page::DayCloses, "daycloses", m_dayCloses);
     addPage(Page::Locations, "locations", m_locations);
@@ -276,6 +281,34 @@ void MainWindow::updatePermissions()
                 showPage(e.page);
                 break;
             }
+}
+
+void MainWindow::connectDashboard()
+{
+    // The dashboard and the Transactions page share their dates, locations, terminals and
+    // methods: a change on either shows on both.
+    {
+        QSettings settings;
+        m_dashboardFilters->restore(settings, QStringLiteral("TransactionsPage/filters"));
+    }
+    m_dashboardFilters->takeSharedFrom(*m_transactions->filterBar());
+    m_dashboard->setFilter(m_dashboardFilters->filter());
+    connect(m_dashboardFilters, &FilterBar::changed, this, [this] {
+        m_dashboard->setFilter(m_dashboardFilters->filter());
+        m_transactions->filterBar()->takeSharedFrom(*m_dashboardFilters);
+        m_transactions->applyFilter();
+    });
+    connect(m_transactions, &TransactionsPage::filterChanged, this, [this] {
+        m_dashboardFilters->takeSharedFrom(*m_transactions->filterBar());
+        m_dashboard->setFilter(m_dashboardFilters->filter());
+    });
+    // A bar, a slice or a KPI: exactly its transactions.
+    connect(m_dashboard, &DashboardPage::openTransactions, this, [this](const TransactionFilter& filter) {
+        if (!isPageAvailable(Page::Transactions))
+            return;
+        m_transactions->showFilter(filter);
+        showPage(Page::Transactions);
+    });
 }
 
 void MainWindow::showPeriod(const QString& periodId)
@@ -473,7 +506,8 @@ void MainWindow::localEditMade()
 void MainWindow::reload()
 {
     updatePermissions();
-    m_overview->refresh();
+    m_dashboardFilters->reloadChoices();
+    m_dashboard->reload();
     m_transactions->reloadChoices();
     m_transactions->reload();
     m_dayCloses->reload();
@@ -607,7 +641,7 @@ QStringList MainWindow::saveScreenshots(const QString& dir, const QString& suffi
             QApplication::processEvents();
             QThread::msleep(10);
         }
-        const QString name = e.page == Page::Dashboard ? QStringLiteral("dashboard") : QLatin1String(e.name);
+        const QString name = QLatin1String(e.name);
         const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
         if (grab().save(file))
             written.append(file);

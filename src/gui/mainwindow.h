@@ -19,7 +19,8 @@ namespace comptoir {
 class CacheDatabase;
 class DayClosesPage;
 class LocationsPage;
-class OverviewPage;
+class DashboardPage;
+class FilterBar;
 class ReceiptsPage;
 class SettingsPage;
 class SyncController;
@@ -44,7 +45,8 @@ public:
     Page currentPage() const;
     // Whether the page is offered (it exists and the user's permissions allow it).
     bool isPageAvailable(Page page) const;
-    OverviewPage* overviewPage() const { return m_overview; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    FilterBar* dashboardFilterBar() const { return m_dashboardFilters; }
     TransactionsPage* transactionsPage() const { return m_transactions; }
     DayClosesPage* dayClosesPage() const { return m_dayCloses; }
     LocationsPage* locationsPage() const { return m_locations; }
@@ -88,13 +90,15 @@ private:
     void showPeriod(const QString& periodId);
     void showTransactionsOfPeriod(const QString& periodId);
     void localEditMade();
+    void connectDashboard();
     void saveSettings() const;
 
     CacheDatabase& m_cache;
     QList<PageEntry> m_entries;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
-    OverviewPage* m_overview = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    FilterBar* m_dashboardFilters = nullptr;
     TransactionsPage* m_transactions = nullptr;
     DayClosesPage* m_dayCloses = nullptr;
     LocationsPage* m_locations = nullptr;

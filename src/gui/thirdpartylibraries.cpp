@@ -20,6 +20,8 @@ QList<ThirdPartyLibrary> thirdPartyLibraries()
         { QStringLiteral("Qt HTTP Server"), qt, QStringLiteral("GPL-3.0-only"),
             QStringLiteral(":/licenses/GPL-3.0.txt"), QStringLiteral("HttpServer, WebSockets"),
             { QStringLiteral("Qt6HttpServer"), QStringLiteral("Qt6WebSockets") } },
+        { QStringLiteral("Qt Charts"), qt, QStringLiteral("GPL-3.0-only"), QStringLiteral(":/licenses/GPL-3.0.txt"),
+            QStringLiteral("Charts"), { QStringLiteral("Qt6Charts") } },
         { QStringLiteral("QtKeychain"), QStringLiteral(COMPTOIR_QTKEYCHAIN_VERSION), QStringLiteral("BSD-2-Clause"),
             QStringLiteral(":/licenses/QtKeychain.txt"), QString(), { QStringLiteral("qt6keychain") } },
         { QStringLiteral("SQLite"), CacheDatabase::sqliteVersion(),

@@ -1,5 +1,6 @@
 #include "cachedatabase.h"
 
+#include "hourlyrollup.h"
 #include "scopedtransaction.h"
 #include "sql.h"
 #include "storeerror.h"
@@ -325,6 +326,12 @@ void CacheDatabase::migrate(int targetVersion, const std::optional<CacheIdentity
             setMeta(QStringLiteral("format"), QString::fromLatin1(kFormat));
             setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             setMeta(QStringLiteral("cache_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        }
+        if (v == kHourlyRollupVersion) {
+            // The hour of each transaction and the hourly rollup need time zones, which SQL
+            // does not have.
+            fillLocalHours(db());
+            rebuildHourlyRollup(db());
         }
         setMeta(QStringLiteral("schema_version"), QString::number(v));
     }

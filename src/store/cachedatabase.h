@@ -18,7 +18,9 @@ struct CacheIdentity {
     bool operator==(const CacheIdentity&) const = default;
 };
 
-inline constexpr int kCacheSchemaVersion = 5;
+inline constexpr int kCacheSchemaVersion = 6;
+// The migration that adds the hourly rollup (filled in C++: it needs time zones).
+inline constexpr int kHourlyRollupVersion = 6;
 
 struct CacheOpenOptions {
     std::optional<CacheIdentity> identity;   // checked on open, stored on creation

@@ -31,6 +31,7 @@ public:
     void bind(int i, qint64 v) override { m_query.bindValue(i, v); }
     void bind(int i, const QString& v) override { sql::bind(m_query, i, v); }
     void bindNull(int i) override { m_query.bindValue(i, QVariant(QMetaType::fromType<qint64>())); }
+    void bindBlob(int i, const QByteArray& v) override { m_query.bindValue(i, v); }
     int exec() override
     {
         sql::exec(m_query);
@@ -55,10 +56,20 @@ public:
         m_view = utf8At(c);
         return m_view;
     }
+    QByteArrayView bytesAt(int c) const override
+    {
+        const QVariant v = m_query.value(c);
+        if (std::size_t(c) >= m_bytes.size())
+            m_bytes.resize(std::size_t(c) + 1);
+        QByteArray& bytes = m_bytes[std::size_t(c)];
+        bytes = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+        return bytes;
+    }
 
 private:
     QSqlQuery m_query;
     mutable QByteArray m_view;
+    mutable std::vector<QByteArray> m_bytes; // per column, as long as the row
     bool m_running = false;
 };
 
@@ -80,14 +91,33 @@ public:
         // not copy it (SQLITE_STATIC) nor convert it (the database is UTF-8).
         if (std::size_t(i) >= m_text.size())
             m_text.resize(std::size_t(i) + 1);
-        QByteArray& buffer = m_text[std::size_t(i)];
-        buffer.resize(v.size() * 3 + 1); // keeps its capacity: no allocation per row
-        QStringEncoder encoder(QStringEncoder::Utf8);
-        char* end = encoder.appendToBuffer(buffer.data(), v);
-        const int bytes = int(end - buffer.constData());
-        check(sqlite3_bind_text(m_stmt, i + 1, buffer.constData(), bytes, SQLITE_STATIC));
+        std::vector<char>& buffer = m_text[std::size_t(i)];
+        const std::size_t length = std::size_t(v.size());
+        if (buffer.size() < length * 3 + 1)
+            buffer.resize(length * 3 + 1); // grows only: no allocation per row
+        // Ids, codes and references are ASCII: copied as they are; anything else through
+        // the UTF-8 encoder.
+        const auto* in = reinterpret_cast<const char16_t*>(v.constData());
+        char* out = buffer.data();
+        std::size_t n = 0;
+        char16_t any = 0;
+        for (; n < length; ++n) {
+            any |= in[n];
+            out[n] = char(in[n]);
+        }
+        int bytes = int(length);
+        if (any >= 0x80) {
+            QStringEncoder encoder(QStringEncoder::Utf8);
+            bytes = int(encoder.appendToBuffer(out, v) - out);
+        }
+        check(sqlite3_bind_text(m_stmt, i + 1, out, bytes, SQLITE_STATIC));
     }
     void bindNull(int i) override { check(sqlite3_bind_null(m_stmt, i + 1)); }
+    void bindBlob(int i, const QByteArray& v) override
+    {
+        check(sqlite3_bind_blob64(
+            m_stmt, i + 1, v.isEmpty() ? "" : v.constData(), sqlite3_uint64(v.size()), SQLITE_STATIC));
+    }
     int exec() override
     {
         const int rc = sqlite3_step(m_stmt);
@@ -123,6 +153,11 @@ public:
         const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
         return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, c)) : QByteArrayView();
     }
+    QByteArrayView bytesAt(int c) const override
+    {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, c));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, c)) : QByteArrayView();
+    }
 
 private:
     void check(int rc)
@@ -132,7 +167,7 @@ private:
     }
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
-    std::vector<QByteArray> m_text;
+    std::vector<std::vector<char>> m_text;
 };
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)

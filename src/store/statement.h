@@ -23,6 +23,9 @@ public:
     virtual void bind(int index, qint64 value) = 0;
     virtual void bind(int index, const QString& value) = 0;
     virtual void bindNull(int index) = 0;
+    // Binds bytes as a BLOB; SQLite reads them during exec()/next(), so `value` must stay
+    // alive and unchanged until then.
+    virtual void bindBlob(int index, const QByteArray& value) = 0;
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, const QDateTime& utc); // NULL when invalid
     // Runs a writing statement (throws StoreError), makes it ready for new values and
@@ -37,6 +40,9 @@ public:
     virtual QByteArray utf8At(int column) const = 0; // text as stored, without conversion
     // The same without a copy: valid until the next call on this statement.
     virtual QByteArrayView utf8ViewAt(int column) const = 0;
+    // Text or blob bytes as stored, valid until the next call of next() or until another
+    // column of the row is read as a different type.
+    virtual QByteArrayView bytesAt(int column) const = 0;
 };
 
 } // namespace comptoir

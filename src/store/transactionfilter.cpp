@@ -2,10 +2,15 @@
 
 namespace comptoir {
 
-bool TransactionFilter::isRollupCompatible() const
+bool TransactionFilter::isHourlyRollupCompatible() const
 {
     return processors.isEmpty() && !minAmountMinor && !maxAmountMinor && text.trimmed().isEmpty() &&
            periodId.isEmpty();
+}
+
+bool TransactionFilter::isRollupCompatible() const
+{
+    return isHourlyRollupCompatible() && hours.isEmpty();
 }
 
 namespace {
@@ -42,7 +47,10 @@ SqlCondition toSql(const TransactionFilter& f, bool forRollup)
     addIn(parts, binds, QStringLiteral("status"), f.statuses, num);
     addIn(parts, binds, QStringLiteral("status_origin"), f.origins, num);
     addIn(parts, binds, QStringLiteral("method"), f.methods, num);
+    // A Julian day number modulo 7 is 0 on Mondays.
+    addIn(parts, binds, QStringLiteral("(business_day % 7)"), f.weekdays, [](int w) { return QVariant(w - 1); });
     if (!forRollup) {
+        addIn(parts, binds, QStringLiteral("local_hour"), f.hours, [](int h) { return QVariant(h); });
         addIn(parts, binds, QStringLiteral("processor"), f.processors, str);
         if (f.minAmountMinor) {
             parts.append(QStringLiteral("amount_minor >= ?"));

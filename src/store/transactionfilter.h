@@ -27,9 +27,17 @@ struct TransactionFilter {
     std::optional<qint64> maxAmountMinor;
     QString text; // reference, transaction id, or the last four card digits
     QString periodId;
+    // Days of the week of the business day, 1 (Monday) to 7 (Sunday) as Qt::DayOfWeek.
+    QList<int> weekdays;
+    // Hours of the day, 0-23, on the wall clock of the transaction's location when it was
+    // made (transactions.local_hour; the hourly rollup files them the same way).
+    QList<int> hours;
 
-    // Whether the daily rollup can answer totals for this filter (no raw-row criteria).
+    // Whether the daily rollups (tx_daily_rollup, tx_location_rollup) can answer totals
+    // for this filter: no raw-row criteria and no hours (they have no hour).
     bool isRollupCompatible() const;
+    // Whether the hourly rollup can answer it: the same, except that hours are fine.
+    bool isHourlyRollupCompatible() const;
     bool operator==(const TransactionFilter&) const = default;
 };
 
@@ -38,7 +46,8 @@ struct SqlCondition {
     QString where; // "" or "WHERE ..."
     QVariantList binds;
 };
-// `forRollup`: only the columns the rollup table has.
+// `forRollup`: only the columns the daily rollup tables have (no hours: a caller that may
+// get hours checks isRollupCompatible() first).
 SqlCondition toSql(const TransactionFilter& filter, bool forRollup = false);
 
 } // namespace comptoir

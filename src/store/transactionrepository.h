@@ -1,12 +1,16 @@
 #pragma once
 
 #include "cachedatabase.h"
+#include "core/businessday.h"
 #include "core/entities.h"
 #include "transactionfilter.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -54,8 +58,9 @@ struct TransactionTotals {
     bool operator==(const TransactionTotals&) const = default;
 };
 
-// Reads and writes transactions in the cache and keeps the daily rollup exact: every
-// insert, update and delete adjusts the rollup in the same database transaction.
+// Reads and writes transactions in the cache and keeps the rollups exact: every insert,
+// update and delete adjusts tx_daily_rollup, tx_location_rollup and tx_hourly_rollup in
+// the same database transaction. It is the only writer of transactions.
 class TransactionRepository {
 public:
     explicit TransactionRepository(CacheDatabase& cache) : m_cache(cache) {}
@@ -87,7 +92,8 @@ public:
         return {t.businessDay.toJulianDay(), t.createdAt.toMSecsSinceEpoch(), t.id, QVariant()};
     }
 
-    // Totals for a filter; from the rollup when the filter allows it, else from raw rows.
+    // Totals for a filter; from a rollup when the filter allows it (the hourly one for
+    // hours), else from raw rows.
     TransactionTotals totals(const TransactionFilter& filter) const;
 
     // A local edit: resolves a manual-intervention transaction to success or failed,
@@ -96,10 +102,13 @@ public:
     std::optional<QString> setManualStatus(const QString& id, TransactionStatus status, const QString& actor,
                                            const QDateTime& at, AuditLog& audit);
 
-    // Recomputes the rollup from the raw rows (repair tool); returns rows written.
+    // Recomputes the three rollups from the raw rows (repair tool); returns rows written.
     qint64 rebuildRollup();
 
 private:
+    // Each location's calendar (for the hour of new rows) and the ids of all locations.
+    QHash<QString, BusinessDayCalendar*> loadZones(QSet<QString>& locationIds);
+    QHash<QString, std::shared_ptr<BusinessDayCalendar>> m_calendars; // by zone id, kept between batches
     // A period filter also bounds the days, so the day index finds the rows.
     TransactionFilter withPeriodDays(TransactionFilter filter) const;
     CacheDatabase& m_cache;

@@ -81,7 +81,18 @@ TEST_CASE("BusinessDayCalendar: business days follow the location's time zone, a
     for (qint64 h = 0; h < 24 * 366; ++h) {
         const QDateTime t = utc(2026, 1, 1, 0, 17).addSecs(h * 3600);
         REQUIRE(brussels.dayOf(t) == t.toTimeZone(zone).date());
+        REQUIRE(brussels.hourOfMsecs(t.toMSecsSinceEpoch()) == t.toTimeZone(zone).time().hour());
     }
+    // Wall-clock hours on both sides of the switches: 00:59 UTC on 29 March is 01:59 CET,
+    // 01:00 UTC is 03:00 CEST; 00:59 UTC on 25 October is 02:59 CEST, 01:00 UTC 02:00 CET.
+    CHECK(brussels.hourOfMsecs(utc(2026, 3, 29, 0, 59).toMSecsSinceEpoch()) == 1);
+    CHECK(brussels.hourOfMsecs(utc(2026, 3, 29, 1, 0).toMSecsSinceEpoch()) == 3);
+    CHECK(brussels.hourOfMsecs(utc(2026, 10, 25, 0, 59).toMSecsSinceEpoch()) == 2);
+    CHECK(brussels.hourOfMsecs(utc(2026, 10, 25, 1, 0).toMSecsSinceEpoch()) == 2);
+    // Kolkata is UTC+5:30: half-hour offsets fall in the right hour.
+    BusinessDayCalendar kolkata(QByteArrayLiteral("Asia/Kolkata"));
+    CHECK(kolkata.hourOfMsecs(utc(2026, 1, 15, 18, 29).toMSecsSinceEpoch()) == 23);
+    CHECK(kolkata.hourOfMsecs(utc(2026, 1, 15, 18, 30).toMSecsSinceEpoch()) == 0);
     CHECK(brussels.startOfDayUtc(QDate(2026, 7, 16)) == utc(2026, 7, 15, 22, 0));
     CHECK(brussels.endOfDayUtc(QDate(2026, 7, 16)) == utc(2026, 7, 16, 22, 0));
 }

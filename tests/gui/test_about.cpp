@@ -70,6 +70,7 @@ TEST_CASE("About dialog: shows Comptoir's version and every library with its ver
     const QList<std::pair<QString, QString>> expected = {
         { QStringLiteral("Qt"), QStringLiteral("GNU LESSER GENERAL PUBLIC LICENSE") },
         { QStringLiteral("Qt HTTP Server"), QStringLiteral("GNU GENERAL PUBLIC LICENSE") },
+        { QStringLiteral("Qt Charts"), QStringLiteral("GNU GENERAL PUBLIC LICENSE") },
         { QStringLiteral("QtKeychain"), QStringLiteral("Frank Osterfeld") },
         { QStringLiteral("SQLite"), QStringLiteral("May you do good and not evil") },
         { QStringLiteral("libxlsxwriter"), QStringLiteral("John McNamara") },

@@ -42,7 +42,7 @@ TEST_CASE("Icons: navigation symbols take the palette's text colours, light or d
         QPalette palette;
         palette.setColor(QPalette::WindowText, text);
         palette.setColor(QPalette::HighlightedText, QColor(255, 255, 255));
-        for (const char* name : {"overview", "transactions"}) {
+        for (const char* name : {"dashboard", "transactions", "daycloses", "locations", "receipts", "settings"}) {
             INFO(name);
             const QIcon icon = symbolicIcon(QLatin1String(name), palette);
             CHECK(opaqueColours(icon) == QSet<QRgb>{text.rgb()});

@@ -3,7 +3,9 @@
 #include "gui/dayclosespage.h"
 #include "gui/locationspage.h"
 #include "gui/mainwindow.h"
-#include "gui/overviewpage.h"
+#include "gui/dashboardpage.h"
+#include "gui/filterbar.h"
+#include "gui/multiselectbutton.h"
 #include "gui/totalsstrip.h"
 #include "gui/transactionspage.h"
 #include "gui/transactiontablemodel.h"
@@ -48,7 +50,7 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
                                QStringLiteral("Settings")});
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(stack);
-    CHECK(stack->currentWidget() == window.overviewPage());
+    CHECK(stack->currentWidget() == window.dashboardPage());
 
     navigation->setCurrentRow(1); // as a click does
     CHECK(window.currentPage() == MainWindow::Page::Transactions);
@@ -60,7 +62,7 @@ TEST_CASE("MainWindow: constructs on a cache and switches pages")
     CHECK(stack->currentWidget() == window.locationsPage());
     window.showPage(MainWindow::Page::Dashboard);
     CHECK(navigation->currentRow() == 0);
-    CHECK(stack->currentWidget() == window.overviewPage());
+    CHECK(stack->currentWidget() == window.dashboardPage());
 
     // The status bar says whose data it is, how much and where it lives.
     QStringList texts;
@@ -154,47 +156,46 @@ TEST_CASE("MainWindow: from a transaction to its day close and from a day close 
     CHECK(window.transactionsPage()->model()->rowCount() > 0);
 }
 
-TEST_CASE("OverviewPage: per-day turnover of the last 14 days comes from the rollup")
+
+TEST_CASE("MainWindow: the dashboard and the Transactions page share their filters; a click opens its transactions")
 {
-    FilledCache c(3000);
-    OverviewPage page(*c);
-    const QDate today(2026, 4, 20);
-    page.refresh(today);
-    QTreeWidget* tree = page.tree();
-    REQUIRE(tree->topLevelItemCount() == OverviewPage::kDays);
+    FilledCache c(1200);
+    MainWindow window(*c);
+    FilterBar* dashboardBar = window.dashboardFilterBar();
+    FilterBar* transactionsBar = window.transactionsPage()->filterBar();
+    // The dashboard offers only what it can answer: no statuses, search or amounts.
+    CHECK_FALSE(dashboardBar->statusesButton()->isVisibleTo(dashboardBar));
+    CHECK_FALSE(dashboardBar->searchEdit()->isVisibleTo(dashboardBar));
 
-    const TransactionRepository repo(*c);
-    const QLocale locale;
-    const MoneyLocale ml = moneyLocaleFor(locale);
-    using Column = OverviewPage::Column;
-    for (int i = 0; i < OverviewPage::kDays; ++i) {
-        const QDate day = today.addDays(-i); // newest first
-        QTreeWidgetItem* item = tree->topLevelItem(i);
-        INFO(day.toString(Qt::ISODate).toStdString());
-        CHECK(item->text(int(Column::Day)) == locale.toString(day, QLocale::LongFormat));
-        TransactionFilter f;
-        f.from = day;
-        f.to = day;
-        const TransactionTotals t = repo.totals(f);
-        CHECK(item->text(int(Column::Transactions)) == locale.toString(t.count));
-        CHECK(item->text(int(Column::Turnover)) == Money::eur(t.netMinor()).format(ml));
-        REQUIRE(item->childCount() == 2); // both locations traded every day
-        for (int j = 0; j < item->childCount(); ++j) {
-            QTreeWidgetItem* child = item->child(j);
-            f.locationIds = {child->text(int(Column::Location)) == QStringLiteral("Bakkerij Gent") ? kLocations[0]
-                                                                                                   : kLocations[1]};
-            const TransactionTotals lt = repo.totals(f);
-            CHECK(child->text(int(Column::Transactions)) == locale.toString(lt.count));
-            CHECK(child->text(int(Column::Turnover)) == Money::eur(lt.netMinor()).format(ml));
-        }
-    }
+    // Dashboard → Transactions.
+    FilterChoice all = dashboardBar->choice();
+    all.preset = DatePreset::All;
+    all.criteria.locationIds = {kLocations[1]};
+    dashboardBar->setChoice(all);
+    emit dashboardBar->changed(); // as a user's choice does
+    CHECK(window.dashboardPage()->filter().locationIds == QStringList{kLocations[1]});
+    CHECK(window.transactionsPage()->appliedFilter().locationIds == QStringList{kLocations[1]});
+    CHECK(window.transactionsPage()->datePreset() == DatePreset::All);
 
-    SECTION("days without transactions are shown as such")
-    {
-        page.refresh(QDate(2027, 1, 1));
-        REQUIRE(tree->topLevelItemCount() == OverviewPage::kDays);
-        CHECK(tree->topLevelItem(0)->text(int(Column::Location)) == QStringLiteral("No transactions"));
-        CHECK(tree->topLevelItem(0)->text(int(Column::Transactions)) == QStringLiteral("0"));
-    }
+    // Transactions → dashboard; what the dashboard lacks (a status) stays on Transactions.
+    FilterChoice mine = transactionsBar->choice();
+    mine.criteria.methods = {PaymentMethod::Visa};
+    mine.criteria.statuses = {TransactionStatus::Failed};
+    transactionsBar->setChoice(mine);
+    emit transactionsBar->changed();
+    CHECK(window.dashboardPage()->filter().methods == QList<PaymentMethod>{PaymentMethod::Visa});
+    CHECK(dashboardBar->choice().criteria.statuses.isEmpty());
+
+    // A click on a chart element shows exactly its transactions.
+    TransactionFilter oneDay;
+    oneDay.from = oneDay.to = QDate(2026, 3, 14);
+    oneDay.locationIds = {kLocations[1]};
+    oneDay.hours = {14};
+    emit window.dashboardPage()->openTransactions(oneDay);
+    CHECK(window.currentPage() == MainWindow::Page::Transactions);
+    CHECK(window.transactionsPage()->appliedFilter() == oneDay);
+    QWidget* chip = transactionsBar->findChild<QWidget*>(QStringLiteral("periodChip"));
+    CHECK(chip->isVisibleTo(transactionsBar)); // "14:00–15:00", removable
+    for (int row = 0; row < window.transactionsPage()->model()->rowCount(); ++row)
+        CHECK(window.transactionsPage()->model()->transactionAt(row).businessDay == oneDay.from);
 }
-

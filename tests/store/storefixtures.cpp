@@ -1,10 +1,14 @@
 #include "storefixtures.h"
 
 #include "core/businessday.h"
+#include "store/hourlyrollup.h"
 #include "store/locationrepository.h"
 #include "store/terminalrepository.h"
 
 #include <QFile>
+#include <QHash>
+#include <QSqlQuery>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -68,6 +72,51 @@ Transaction randomTransaction(std::mt19937_64& rng, int serial)
     t.reference = QStringLiteral("R%1").arg(serial);
     t.version = 1;
     return t;
+}
+
+std::map<HourKey, HourValues> hourlyTable(CacheDatabase& c)
+{
+    std::map<HourKey, HourValues> out;
+    HourlyRowCursor rows(c.db(), {});
+    while (rows.next()) {
+        const HourlyCellsView& v = rows.cells();
+        REQUIRE(v.cellCount() > 0);
+        for (int i = 0; i < v.cellCount(); ++i) {
+            const HourlyCell cell = v.cell(i);
+            REQUIRE(cell.count != 0);
+            const HourKey k { rows.julianDay(), QString::fromUtf8(rows.locationUtf8()),
+                QString::fromUtf8(v.terminalUtf8(cell.terminal)), QString::fromLatin1(v.currencyCode(cell.currency)),
+                cell.method, cell.status, cell.origin, cell.hour, cell.negative };
+            REQUIRE(out.count(k) == 0); // each key once
+            out[k] = { cell.count, cell.amountMinor };
+        }
+    }
+    return out;
+}
+
+std::map<HourKey, HourValues> bruteForceHourly(CacheDatabase& c)
+{
+    QHash<QString, QTimeZone> zones;
+    QSqlQuery l(c.db());
+    REQUIRE(l.exec(QStringLiteral("SELECT id, time_zone FROM locations")));
+    while (l.next())
+        zones.insert(l.value(0).toString(), QTimeZone(l.value(1).toString().toUtf8()));
+    std::map<HourKey, HourValues> out;
+    QSqlQuery q(c.db());
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT business_day, location_id, terminal_id, currency, method, status, status_origin, "
+                              "created_at, amount_minor, local_hour FROM transactions")));
+    while (q.next()) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        const int hour = at.toTimeZone(zones.value(q.value(1).toString())).time().hour();
+        REQUIRE(q.value(9).toInt() == hour);
+        const qint64 amount = q.value(8).toLongLong();
+        HourValues& v = out[{ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), hour, amount < 0 }];
+        v.first += 1;
+        v.second += amount;
+    }
+    return out;
 }
 
 QByteArray fileBytes(const QString& path)

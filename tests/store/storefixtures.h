@@ -6,8 +6,10 @@
 
 #include <QTemporaryDir>
 
+#include <map>
 #include <memory>
 #include <random>
+#include <tuple>
 
 namespace comptoir::test {
 
@@ -30,5 +32,15 @@ inline const QStringList kTerminals{QStringLiteral("term-1"), QStringLiteral("te
 Transaction randomTransaction(std::mt19937_64& rng, int serial);
 
 QByteArray fileBytes(const QString& path);
+
+// The hourly rollup, decoded: (day, location, terminal, currency, method, status, origin,
+// hour, negative) → (count, sum). Fails the test on a damaged row or a cell that is empty
+// or there twice.
+using HourKey = std::tuple<qint64, QString, QString, QString, int, int, int, int, bool>;
+using HourValues = std::pair<qint64, qint64>;
+std::map<HourKey, HourValues> hourlyTable(CacheDatabase& c);
+// The brute-force truth for it from the raw rows, each row's hour computed with QTimeZone
+// (and checked against its stored local_hour).
+std::map<HourKey, HourValues> bruteForceHourly(CacheDatabase& c);
 
 } // namespace comptoir::test

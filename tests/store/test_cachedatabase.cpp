@@ -138,13 +138,16 @@ TEST_CASE("CacheDatabase: receipt layouts become one per location; per-language 
 }
 
 namespace {
-// What the version-1 code wrote: transactions and their per-terminal rollup, in plain SQL
-// (today's repository also maintains tables that version 1 did not have).
-void writeVersion1Data(CacheDatabase& c)
+// What the code of an earlier schema wrote, in plain SQL (today's repository also maintains
+// what those versions did not have): transactions, their per-terminal rollup (version 1 on)
+// and their per-location rollup (version 2 on). Some at a location in another zone, so the
+// upgrade's hours are not all Brussels'.
+void writeOldData(CacheDatabase& c, int version)
 {
     addSites(c);
-    std::mt19937_64 rng(1);
     QSqlQuery q(c.db());
+    REQUIRE(q.exec(QStringLiteral("UPDATE locations SET time_zone = 'America/New_York' WHERE id = 'loc-2'")));
+    std::mt19937_64 rng(1);
     for (int i = 0; i < 500; ++i) {
         const Transaction t = randomTransaction(rng, i);
         q.prepare(QStringLiteral("INSERT INTO transactions (id, created_at, business_day, amount_minor, currency, type, "
@@ -165,6 +168,12 @@ void writeVersion1Data(CacheDatabase& c)
         "currency, COUNT(*), SUM(amount_minor), SUM(CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN amount_minor < 0 THEN amount_minor ELSE 0 END) FROM transactions "
         "GROUP BY business_day, location_id, terminal_id, method, status, status_origin, currency")));
+    if (version >= 2)
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO tx_location_rollup SELECT business_day, location_id, method, status, status_origin, "
+            "currency, COUNT(*), SUM(amount_minor), SUM(CASE WHEN amount_minor < 0 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN amount_minor < 0 THEN amount_minor ELSE 0 END) FROM transactions "
+            "GROUP BY business_day, location_id, method, status, status_origin, currency")));
 }
 } // namespace
 
@@ -183,16 +192,8 @@ TEST_CASE("CacheDatabase: migrates from an empty file and from every earlier ver
             auto r = CacheDatabase::open(path, o);
             REQUIRE(r);
             CHECK(r.database->schemaVersion() == from);
-            if (from == 1) {
-                writeVersion1Data(*r.database);
-            } else if (from >= 2) { // from version 2 on, today's repository writes what it wrote then
-                addSites(*r.database);
-                std::mt19937_64 rng(1);
-                std::vector<Transaction> rows;
-                for (int i = 0; i < 500; ++i)
-                    rows.push_back(randomTransaction(rng, i));
-                TransactionRepository(*r.database).upsert(rows);
-            }
+            if (from >= 1)
+                writeOldData(*r.database, from);
             if (from >= 1) {
                 TransactionFilter raw;
                 raw.text = QStringLiteral("R"); // every reference starts with R: the raw-row path
@@ -211,6 +212,20 @@ TEST_CASE("CacheDatabase: migrates from an empty file and from every earlier ver
             TransactionFilter oneTerminal;
             oneTerminal.terminalIds = kTerminals;
             CHECK(repo.totals(oneTerminal) == before);
+            // Schema 4: every transaction got its hour in its location's zone, and the
+            // hourly rollup holds them all.
+            CHECK(hourlyTable(*r.database) == bruteForceHourly(*r.database));
+            TransactionFilter allHours;
+            for (int h = 0; h < 24; ++h)
+                allHours.hours.append(h);
+            CHECK(repo.totals(allHours) == before);
+            // And from here on the repository keeps it exact.
+            std::mt19937_64 rng(2);
+            std::vector<Transaction> more;
+            for (int i = 0; i < 50; ++i)
+                more.push_back(randomTransaction(rng, 1000 + i));
+            repo.upsert(more);
+            CHECK(hourlyTable(*r.database) == bruteForceHourly(*r.database));
         }
         // Opening again is a no-op.
         r.database.reset();
