@@ -172,8 +172,9 @@ DashboardPage::DashboardPage(CacheDatabase& cache, QWidget* parent)
     // The figures: the KPI strip, then the charts two by two.
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("dashboardContent"));
-    auto* kpis = new QHBoxLayout;
+    auto* kpis = new QGridLayout;
     kpis->setSpacing(10);
+    m_kpiGrid = kpis;
     for (KpiPeriod p : kAllKpiPeriods) {
         auto* tile = new KpiTile(p, m_content);
         connect(tile, &KpiTile::activated, this, [this](KpiPeriod period) {
@@ -181,7 +182,7 @@ DashboardPage::DashboardPage(CacheDatabase& cache, QWidget* parent)
                 emit openTransactions(*f);
         });
         m_kpis[int(p)] = tile;
-        kpis->addWidget(tile, 1);
+        kpis->addWidget(tile, 0, int(p));
     }
     static const char* const names[] = { "turnoverChart", "transactionsChart", "methodsChart", "locationsChart",
         "hoursChart", "weekdaysChart", "statusesChart", "refundsChart" };
@@ -206,6 +207,8 @@ DashboardPage::DashboardPage(CacheDatabase& cache, QWidget* parent)
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->viewport()->installEventFilter(this);
 
     // Instead of the figures: why there are none.
     auto* messagePage = new QWidget(this);
@@ -240,10 +243,41 @@ DashboardPage::DashboardPage(CacheDatabase& cache, QWidget* parent)
     reload();
 }
 
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        relayoutKpis();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardPage::relayoutKpis()
+{
+    // The three KPI tiles side by side when they fit (a French "par rapport à l'an dernier"
+    // is wide), else two and one, else one under the other.
+    const int available = m_scroll->viewport()->width();
+    const int spacing = m_kpiGrid->spacing();
+    int widest = 0;
+    for (const KpiTile* tile : m_kpis)
+        widest = std::max(widest, tile->minimumSizeHint().width());
+    int columns = 3;
+    while (columns > 1 && columns * widest + (columns - 1) * spacing > available)
+        --columns;
+    if (columns == m_kpiColumns)
+        return;
+    m_kpiColumns = columns;
+    for (KpiTile* tile : m_kpis)
+        m_kpiGrid->removeWidget(tile);
+    for (int i = 0; i < int(std::size(m_kpis)); ++i)
+        m_kpiGrid->addWidget(m_kpis[i], i / columns, i % columns);
+    for (int c = 0; c < 3; ++c)
+        m_kpiGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
 DashboardPage::~DashboardPage()
 {
-    // The connection belongs to the worker thread: it is closed there.
-    QtConcurrent::run(m_pool, [worker = m_worker] { worker->cache.reset(); }).waitForFinished();
+    // The connection belongs to the worker thread: it is closed there. (Not through a
+    // QFuture: waitForFinished() may run a task that has not started on the calling thread.)
+    m_pool->start([worker = m_worker] { worker->cache.reset(); });
     m_pool->waitForDone();
 }
 

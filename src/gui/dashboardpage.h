@@ -17,6 +17,7 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QThreadPool;
+class QGridLayout;
 class QVBoxLayout;
 class QToolButton;
 
@@ -99,11 +100,15 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Outcome;
     struct Worker;
     QVBoxLayout* m_layout = nullptr;
+    QGridLayout* m_kpiGrid = nullptr;
+    int m_kpiColumns = 3;
+    void relayoutKpis();
 
     void retranslateUi();
     void refresh();

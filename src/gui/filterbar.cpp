@@ -89,7 +89,8 @@ FilterBar::FilterBar(CacheDatabase& cache, Menu menu, int fields, QWidget* paren
     for (DatePreset p : kAllDatePresets)
         m_dates->addItem(QString(), static_cast<int>(p));
     m_dates->addItem(QString(), kCustomIndexData);
-    m_dates->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dates->setMinimumContentsLength(12);
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("customFrom"));
     m_to = new QDateEdit(this);
@@ -209,7 +210,7 @@ FilterBar::FilterBar(CacheDatabase& cache, Menu menu, int fields, QWidget* paren
     first->addWidget(m_more);
     first->addWidget(m_periodChip);
     first->addStretch(1);
-    first->addWidget(m_search);
+    first->addWidget(m_search, 4);
 
     m_moreRow = new QWidget(this);
     auto* second = new QHBoxLayout(m_moreRow);
@@ -304,7 +305,9 @@ void FilterBar::retranslateUi()
     m_clear->setText(tr("Clear filters"));
     m_search->setPlaceholderText(tr("Reference or last 4 card digits"));
     m_search->setAccessibleName(tr("Search"));
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+    // As wide as its hint when there is room, narrower (the hint elided) when there is not.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 18);
+    m_search->setMaximumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     updateMoreButton();
     updateChip(); // the chip's text in the new language
 }

@@ -16,6 +16,8 @@ MultiSelectButton::MultiSelectButton(QWidget* parent) : QToolButton(parent)
     setMenu(m_menu);
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A tool button's width is fixed by default; this one may shrink (eliding its text).
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_summary = [](int count) { return QString::number(count); };
     rebuildMenu();
 }
@@ -147,11 +149,21 @@ QSize MultiSelectButton::sizeHint() const
     return style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, this).expandedTo(QSize(40, 0));
 }
 
+QSize MultiSelectButton::minimumSizeHint() const
+{
+    QStyleOptionComboBox option;
+    initComboOption(&option);
+    const QSize text(fontMetrics().averageCharWidth() * 10, fontMetrics().height());
+    return style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, this);
+}
+
 void MultiSelectButton::paintEvent(QPaintEvent*)
 {
     QStylePainter p(this);
     QStyleOptionComboBox option;
     initComboOption(&option);
+    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    option.currentText = fontMetrics().elidedText(text(), Qt::ElideRight, field.width());
     p.drawComplexControl(QStyle::CC_ComboBox, option);
     p.drawControl(QStyle::CE_ComboBoxLabel, option);
 }

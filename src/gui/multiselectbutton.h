@@ -42,7 +42,8 @@ public:
     QMenu* popup() const { return m_menu; }
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // Narrower than the text when space is short: the text is then elided.
+    QSize minimumSizeHint() const override;
 
 signals:
     // The user ticked or unticked something.

@@ -51,12 +51,16 @@ KpiTile::KpiTile(KpiPeriod period, QWidget* parent)
     m_dates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(14);
+    grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(3);
     m_previousHeader = new QLabel(this);
     m_lastYearHeader = new QLabel(this);
-    for (QLabel* h : { m_previousHeader, m_lastYearHeader })
-        h->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    for (QLabel* h : { m_previousHeader, m_lastYearHeader }) {
+        h->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+        // "vs last year" / "par rapport à l'an dernier" may take two lines: three tiles
+        // then fit side by side in a window of 1280 pixels.
+        h->setWordWrap(true);
+    }
     grid->addWidget(m_previousHeader, 0, 2);
     grid->addWidget(m_lastYearHeader, 0, 3);
     QFont big = font();
