@@ -3177,14 +3177,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
     <context>
         <name>comptoir::LocationTreeModel</name>
         <message>
-            <source>%1 active</source>
-            <translation>%1 active</translation>
-        </message>
-        <message>
-            <source>%1 active, %2 deactivated</source>
-            <translation>%1 active, %2 deactivated</translation>
-        </message>
-        <message>
             <source>Never</source>
             <translation>Never</translation>
         </message>
@@ -3253,9 +3245,25 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
             <source>Last seen</source>
             <translation>Last seen</translation>
         </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <comment>terminals</comment>
+            <translation>
+                <numerusform>%n active</numerusform>
+                <numerusform>%n active</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n deactivated</source>
+            <comment>terminals</comment>
+            <translation>
+                <numerusform>%1, %n deactivated</numerusform>
+                <numerusform>%1, %n deactivated</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>State</source>
-            <translation>State</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -3409,10 +3417,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
             <translation>Terminal at %1</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
             <source>Active</source>
             <translation>Active</translation>
         </message>
@@ -3468,6 +3472,10 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <message>
             <source>Waiting for the portal:</source>
             <translation>Waiting for the portal:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>

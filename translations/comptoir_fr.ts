@@ -144,7 +144,7 @@
         </message>
         <message>
             <source>Settings</source>
-            <translation>Réglages</translation>
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created. Check that your user account may write there.</source>
@@ -3042,18 +3042,18 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         </message>
         <message>
             <source>All payment methods</source>
-            <translation>Tous les modes de paiement</translation>
+            <translation>Tous les moyens de paiement</translation>
         </message>
         <message numerus="yes">
             <source>%n payment methods</source>
             <translation>
-                <numerusform>%n mode de paiement</numerusform>
-                <numerusform>%n modes de paiement</numerusform>
+                <numerusform>%n moyen de paiement</numerusform>
+                <numerusform>%n moyens de paiement</numerusform>
             </translation>
         </message>
         <message>
             <source>Payment methods</source>
-            <translation>Modes de paiement</translation>
+            <translation>Moyens de paiement</translation>
         </message>
         <message>
             <source>All processors</source>
@@ -3177,14 +3177,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
     <context>
         <name>comptoir::LocationTreeModel</name>
         <message>
-            <source>%1 active</source>
-            <translation>%1 actif(s)</translation>
-        </message>
-        <message>
-            <source>%1 active, %2 deactivated</source>
-            <translation>%1 actif(s), %2 désactivé(s)</translation>
-        </message>
-        <message>
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -3251,11 +3243,27 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         </message>
         <message>
             <source>Last seen</source>
-            <translation>Vu pour la dernière fois</translation>
+            <translation>Dernier contact</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <comment>terminals</comment>
+            <translation>
+                <numerusform>%n actif</numerusform>
+                <numerusform>%n actifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n deactivated</source>
+            <comment>terminals</comment>
+            <translation>
+                <numerusform>%1, %n désactivé</numerusform>
+                <numerusform>%1, %n désactivés</numerusform>
+            </translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>État</translation>
+            <source>Status</source>
+            <translation>Statut</translation>
         </message>
     </context>
     <context>
@@ -3409,10 +3417,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
             <translation>Terminal à %1</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
             <source>Active</source>
             <translation>Actif</translation>
         </message>
@@ -3434,7 +3438,7 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         </message>
         <message>
             <source>Last seen</source>
-            <translation>Vu pour la dernière fois</translation>
+            <translation>Dernier contact</translation>
         </message>
         <message>
             <source>Never</source>
@@ -3468,6 +3472,10 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <message>
             <source>Waiting for the portal:</source>
             <translation>En attente du portail :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
         </message>
     </context>
     <context>
@@ -4742,7 +4750,7 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
         </message>
         <message>
             <source>Payment method</source>
-            <translation>Mode de paiement</translation>
+            <translation>Moyen de paiement</translation>
         </message>
         <message>
             <source>Issuer</source>
@@ -4880,7 +4888,7 @@ Comptoir l’a annulée sur cet ordinateur, qui affiche de nouveau la version du
         </message>
         <message>
             <source>Payment method</source>
-            <translation>Mode de paiement</translation>
+            <translation>Moyen de paiement</translation>
         </message>
         <message>
             <source>Amount</source>

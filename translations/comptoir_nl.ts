@@ -3177,14 +3177,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
     <context>
         <name>comptoir::LocationTreeModel</name>
         <message>
-            <source>%1 active</source>
-            <translation>%1 actief</translation>
-        </message>
-        <message>
-            <source>%1 active, %2 deactivated</source>
-            <translation>%1 actief, %2 gedeactiveerd</translation>
-        </message>
-        <message>
             <source>Never</source>
             <translation>Nooit</translation>
         </message>
@@ -3253,9 +3245,25 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
             <source>Last seen</source>
             <translation>Laatst gezien</translation>
         </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <comment>terminals</comment>
+            <translation>
+                <numerusform>%n actief</numerusform>
+                <numerusform>%n actief</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n deactivated</source>
+            <comment>terminals</comment>
+            <translation>
+                <numerusform>%1, %n gedeactiveerd</numerusform>
+                <numerusform>%1, %n gedeactiveerd</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>State</source>
-            <translation>Toestand</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -3409,10 +3417,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
             <translation>Terminal in %1</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>Toestand</translation>
-        </message>
-        <message>
             <source>Active</source>
             <translation>Actief</translation>
         </message>
@@ -3468,6 +3472,10 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <message>
             <source>Waiting for the portal:</source>
             <translation>Wacht op het portaal:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -4347,7 +4355,7 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
         </message>
         <message>
             <source>What the PAX terminals of each location print: a logo at the top, your texts above and under the payment, in the language of the receipt. The preview shows it dot for dot.</source>
-            <translation>Wat de PAX-terminals van elke locatie afdrukken: bovenaan een logo, uw teksten boven en onder de betaling, in de taal van de pinbon. Het voorbeeld toont het punt voor punt.</translation>
+            <translation>Wat de PAX-terminals van elke locatie afdrukken: bovenaan een logo, uw teksten boven en onder de betaling, in de taal van de pinbon. Het voorbeeld toont de pinbon punt voor punt.</translation>
         </message>
         <message>
             <source>Locations</source>
@@ -4639,7 +4647,7 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
         </message>
         <message>
             <source>Gross sales</source>
-            <translation>Brutoverkopen</translation>
+            <translation>Bruto-omzet</translation>
         </message>
         <message>
             <source>Refunds</source>
@@ -4659,7 +4667,7 @@ Comptoir heeft ze op deze computer ongedaan gemaakt; de computer toont weer de v
         </message>
         <message>
             <source>Gross sales minus refunds</source>
-            <translation>Brutoverkopen min terugbetalingen</translation>
+            <translation>Bruto-omzet min terugbetalingen</translation>
         </message>
         <message numerus="yes">
             <source>%Ln of them successful</source>

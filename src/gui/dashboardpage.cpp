@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -496,7 +497,19 @@ void DashboardPage::start()
     request.filter = dashboardPart(m_filter);
     request.granularity = m_granularity;
     request.today = today();
-    request.nowHour = m_fixedToday.isValid() ? m_fixedHour : std::optional<int>(QTime::currentTime().hour());
+    // The hour it is where the shops are (transactions are filed by their location's wall
+    // clock), not on this computer's clock.
+    std::optional<int> hour = QTime::currentTime().hour();
+    try {
+        for (const Location& l : LocationRepository(m_cache).all())
+            if (!m_permitted || m_permitted->contains(l.id))
+                if (const QTimeZone zone(l.timeZone.toUtf8()); zone.isValid()) {
+                    hour = QDateTime::currentDateTimeUtc().toTimeZone(zone).time().hour();
+                    break;
+                }
+    } catch (const StoreError&) {
+    }
+    request.nowHour = m_fixedToday.isValid() ? m_fixedHour : hour;
     request.permittedLocations = m_permitted;
     const QString path = m_cache.path();
     const std::optional<CacheIdentity> identity = m_cache.identity();

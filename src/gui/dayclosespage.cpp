@@ -1,5 +1,6 @@
 #include "dayclosespage.h"
 
+#include "gui/dateformats.h"
 #include "core/permissionset.h"
 #include "core/translations.h"
 #include "gui/pagetitle.h"
@@ -110,7 +111,7 @@ QString compactFormatFor(const QLocale& locale)
     static const QRegularExpression year(QStringLiteral("[^dMy]*y+[^dMy]*"));
     date.remove(year);
     if (!date.contains(QLatin1Char('d')) || !date.contains(QLatin1Char('M')))
-        return locale.dateTimeFormat(QLocale::ShortFormat);
+        return fullYearDateFormat(locale) + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
     return date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
 }
 
@@ -155,14 +156,14 @@ QDateTime PeriodTableModel::inLocationZone(const Period& p, const QDateTime& utc
 
 QString PeriodTableModel::formatTime(const Period& p, const QDateTime& utc) const
 {
-    return QLocale().toString(inLocationZone(p, utc), QLocale::ShortFormat);
+    return shortDateTime(inLocationZone(p, utc));
 }
 
 QString PeriodTableModel::formatCompactTime(const Period& p, const QDateTime& utc) const
 {
     const QDateTime local = inLocationZone(p, utc);
     if (local.date().year() != QDate::currentDate().year())
-        return QLocale().toString(local, QLocale::ShortFormat);
+        return shortDateTime(local);
     return QLocale().toString(local, m_compactFormat);
 }
 
@@ -513,7 +514,6 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     m_messageText->setAlignment(Qt::AlignCenter);
     m_messageText->setWordWrap(true);
     m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageText->setMaximumWidth(m_messageText->fontMetrics().averageCharWidth() * 70);
     m_makeLocal = new QPushButton(messagePane);
     m_makeLocal->setObjectName(QStringLiteral("makeLocal"));
     connect(m_makeLocal, &QPushButton::clicked, this, &DayClosesPage::makeLocalReport);
@@ -528,7 +528,9 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     auto* messageLayout = new QVBoxLayout(messagePane);
     messageLayout->addStretch(1);
     messageLayout->addWidget(m_messageTitle);
-    messageLayout->addWidget(m_messageText, 0, Qt::AlignHCenter);
+    // Across the pane's width (an alignment here would give it one line's height).
+    messageLayout->addWidget(m_messageText);
+    messageLayout->setContentsMargins(24, 0, 24, 0);
     messageLayout->addSpacing(8);
     messageLayout->addLayout(messageButtons);
     messageLayout->addStretch(2);
@@ -603,7 +605,7 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     QSettings settings;
     m_columnsSized = header->restoreState(settings.value(kHeaderKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({660, 440});
+        m_splitter->setSizes({700, 380});
     m_saveLayoutTimer = new QTimer(this);
     m_saveLayoutTimer->setSingleShot(true);
     m_saveLayoutTimer->setInterval(400);

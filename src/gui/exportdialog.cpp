@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "gui/dateformats.h"
 #include "core/permissionset.h"
 #include "core/translations.h"
 #include "portal/syncengine.h"
@@ -384,11 +385,11 @@ QString ExportDialog::describe(const TransactionFilter& f) const
     if (f.from.isValid() && f.to.isValid())
         parts.append(
             tr("%1 to %2")
-                .arg(locale.toString(f.from, QLocale::ShortFormat), locale.toString(f.to, QLocale::ShortFormat)));
+                .arg(shortDate(f.from, locale), shortDate(f.to, locale)));
     else if (f.from.isValid())
-        parts.append(tr("from %1").arg(locale.toString(f.from, QLocale::ShortFormat)));
+        parts.append(tr("from %1").arg(shortDate(f.from, locale)));
     else if (f.to.isValid())
-        parts.append(tr("up to %1").arg(locale.toString(f.to, QLocale::ShortFormat)));
+        parts.append(tr("up to %1").arg(shortDate(f.to, locale)));
     else
         parts.append(tr("all days"));
     QStringList names;
@@ -428,7 +429,7 @@ void ExportDialog::updateDescriptions()
                            "since.",
                      nullptr, int(std::min<qint64>(last->rows, std::numeric_limits<int>::max())))
                             .arg(last->number)
-                            .arg(p->name, QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat))
+                            .arg(p->name, shortDateTime(last->at.toLocalTime()))
                       : tr("“%1” has not exported anything yet: its first export holds every transaction of its "
                            "locations (from the day chosen).")
                             .arg(p->name);

@@ -1,5 +1,6 @@
 #include "locationspage.h"
 
+#include "gui/dateformats.h"
 #include "gui/pagetitle.h"
 #include "portal/syncengine.h"
 #include "store/localedits.h"
@@ -98,8 +99,9 @@ QString terminalCounts(const LocationTreeModel::Site& site)
     const auto active
         = std::count_if(site.terminals.begin(), site.terminals.end(), [](const Terminal& t) { return t.active; });
     const auto inactive = site.terminals.size() - active;
-    return inactive == 0 ? LocationTreeModel::tr("%1 active").arg(active)
-                         : LocationTreeModel::tr("%1 active, %2 deactivated").arg(active).arg(inactive);
+    const QString activeText = LocationTreeModel::tr("%n active", "terminals", int(active));
+    return inactive == 0 ? activeText
+                         : LocationTreeModel::tr("%1, %n deactivated", "terminals", int(inactive)).arg(activeText);
 }
 
 QString escapedForMenu(QString text)
@@ -295,7 +297,7 @@ QString LocationTreeModel::lastSeenText(const QDateTime& lastSeen, const QDateTi
     const QDateTime local = lastSeen.toLocalTime();
     const qint64 seconds = lastSeen.secsTo(now);
     if (seconds < -300 || !now.isValid()) // the terminal's clock is ahead: say when, not how long ago
-        return locale.toString(local, QLocale::ShortFormat);
+        return shortDateTime(local, locale);
     if (seconds < 60)
         return tr("Just now");
     if (seconds < 3600)
@@ -306,7 +308,7 @@ QString LocationTreeModel::lastSeenText(const QDateTime& lastSeen, const QDateTi
         return tr("Today, %1").arg(time);
     if (local.date() == today.addDays(-1))
         return tr("Yesterday, %1").arg(time);
-    return locale.toString(local, QLocale::ShortFormat);
+    return shortDateTime(local, locale);
 }
 
 QString LocationTreeModel::appVersionsText(const QMap<QString, QString>& versions, const QString& separator)
@@ -367,9 +369,9 @@ QVariant LocationTreeModel::locationData(const Site& site, int column, int role)
         if (column == col(Column::Name))
             return l.name;
         if (column == col(Column::State)) // the deactivated ones are in the tooltip and the details
-            return tr("%1 active")
-                .arg(std::count_if(
-                    site.terminals.begin(), site.terminals.end(), [](const Terminal& t) { return t.active; }));
+            return tr("%n active", "terminals",
+                int(std::count_if(
+                    site.terminals.begin(), site.terminals.end(), [](const Terminal& t) { return t.active; })));
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
@@ -443,7 +445,7 @@ QVariant LocationTreeModel::terminalData(const Site& site, const Terminal& t, in
             lines.append(QLocale().toString(t.lastSeen.toLocalTime(), QLocale::LongFormat));
         else if (column == col(Column::State) && !t.active && t.deactivatedAt.isValid())
             lines.append(
-                tr("Deactivated on %1").arg(QLocale().toString(t.deactivatedAt.toLocalTime(), QLocale::ShortFormat)));
+                tr("Deactivated on %1").arg(shortDateTime(t.deactivatedAt.toLocalTime())));
         else if (column == col(Column::Name))
             lines.append(tr("At %1").arg(site.location.name));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QStringLiteral("\n\n")));
@@ -489,7 +491,7 @@ QVariant LocationTreeModel::headerData(int section, Qt::Orientation orientation,
     case Column::LastSeen:
         return tr("Last seen");
     case Column::State:
-        return tr("State");
+        return tr("Status");
     case Column::Count:
         break;
     }
@@ -1320,16 +1322,16 @@ QString LocationsPage::detailsHtml() const
         title = t->name;
         subtitle = tr("Terminal at %1").arg(at ? at->name : t->locationId);
         const QLocale locale;
-        field(tr("State"),
+        field(tr("Status"),
             t->active ? esc(tr("Active"))
                       : esc(t->deactivatedAt.isValid()
                               ? tr("Deactivated on %1")
-                                    .arg(locale.toString(t->deactivatedAt.toLocalTime(), QLocale::ShortFormat))
+                                    .arg(shortDateTime(t->deactivatedAt.toLocalTime(), locale))
                               : tr("Deactivated")));
         field(tr("Model"), esc(t->model));
         field(tr("Serial number"), esc(t->serial));
         field(tr("Last seen"),
-            esc(t->lastSeen.isValid() ? locale.toString(t->lastSeen.toLocalTime(), QLocale::ShortFormat)
+            esc(t->lastSeen.isValid() ? shortDateTime(t->lastSeen.toLocalTime(), locale)
                                       : tr("Never")));
         // Each app on its line; a version older than on the other terminals says so.
         const QHash<QString, QVersionNumber> newest = newestVersions(s);

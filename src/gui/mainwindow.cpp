@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "gui/dateformats.h"
 #include "gui/dayclosespage.h"
 #include "gui/demoportal.h"
 #include "gui/exportdialog.h"
@@ -570,7 +571,7 @@ void MainWindow::updateSyncStatus()
                               : minutes < 60 ? tr("Last synced %n minutes ago", nullptr, int(minutes))
                               : local.date() == QDate::currentDate()
                                   ? tr("Last synced at %1").arg(locale.toString(local.time(), QLocale::ShortFormat))
-                                  : tr("Last synced on %1").arg(locale.toString(local, QLocale::ShortFormat)));
+                                  : tr("Last synced on %1").arg(shortDateTime(local, locale)));
         m_lastSynced->setToolTip(locale.toString(local, QLocale::LongFormat));
     }
     int attention = 0;

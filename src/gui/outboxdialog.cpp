@@ -1,5 +1,6 @@
 #include "outboxdialog.h"
 
+#include "gui/dateformats.h"
 #include "core/apijson.h"
 #include "core/enums.h"
 #include "store/auditlog.h"
@@ -47,7 +48,7 @@ int col(ComparisonColumn c)
 QString localTime(const QJsonValue& value)
 {
     const QDateTime utc = api::timeFromJson(value).value_or(QDateTime());
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? shortDateTime(utc.toLocalTime()) : QString();
 }
 
 // A receipt section's lines, one per row, with the style of those not plain.
@@ -364,7 +365,7 @@ void OutboxDialog::refresh()
         item->setText(col(ListColumn::Change), description);
         item->setToolTip(col(ListColumn::Change), description);
         item->setText(col(ListColumn::State), stateText(e.state));
-        QString made = locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+        QString made = shortDateTime(e.createdAt.toLocalTime(), locale);
         if (!e.actor.isEmpty() && e.actor.compare(m_actor, Qt::CaseInsensitive) != 0)
             made = tr("%1 by %2").arg(made, e.actor);
         item->setText(col(ListColumn::Made), made);

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -344,7 +345,7 @@ ReceiptsPage::ReceiptsPage(CacheDatabase& cache, QWidget* parent)
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
     editorScroll->setFrameShape(QFrame::NoFrame);
-    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
@@ -369,7 +370,10 @@ ReceiptsPage::ReceiptsPage(CacheDatabase& cache, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 260, 560, 620 });
+    m_editorScroll = editorScroll;
+    m_middle = middle;
+    m_locationView->setMinimumWidth(m_locationView->fontMetrics().averageCharWidth() * 24);
+    m_splitter->setSizes({ 200, 640, 400 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -383,6 +387,7 @@ ReceiptsPage::ReceiptsPage(CacheDatabase& cache, QWidget* parent)
     connect(m_printCustomer, &QCheckBox::toggled, this, edited);
 
     retranslateUi();
+    fitEditor();
     reload();
 }
 
@@ -1184,11 +1189,23 @@ void ReceiptsPage::retranslateUi()
     refreshState();
 }
 
+void ReceiptsPage::fitEditor()
+{
+    // The editor is never narrower than its controls need in this language (they would be
+    // cut off); the preview gives way first.
+    if (!m_middle)
+        return;
+    m_editor->ensurePolished();
+    m_middle->setMinimumWidth(m_editor->minimumSizeHint().width() + m_editorScroll->verticalScrollBar()->sizeHint().width() + 4);
+}
+
 void ReceiptsPage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitEditor();
+    }
 }
 
 } // namespace comptoir

@@ -18,6 +18,7 @@ class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTabBar;
 class QTableView;
@@ -118,6 +119,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitEditor();
     void loadLocation(const QString& locationId);
     void fillEditor();
     void editorChanged(); // the controls into the draft
@@ -163,6 +165,8 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_message = nullptr;
+    QWidget* m_middle = nullptr;
+    QScrollArea* m_editorScroll = nullptr;
     QSplitter* m_splitter = nullptr;
     QTableView* m_locationView = nullptr;
     QWidget* m_editor = nullptr;

@@ -1,5 +1,6 @@
 #include "transactionspage.h"
 
+#include "gui/dateformats.h"
 #include "gui/filterbar.h"
 #include "gui/pagetitle.h"
 #include "gui/totalsstrip.h"
@@ -191,11 +192,15 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     connect(m_totals, &TotalsStrip::loadFailed, this, &TransactionsPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TransactionsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TransactionsPage::updateEmptyState);
-    // After a new sort the list starts at the top again.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->canFetchMore(QModelIndex()))
-            m_model->fetchMore(QModelIndex());
-    });
+    connect(m_model, &TransactionTableModel::fetched, this, &TransactionsPage::updateEmptyState);
+    // After a new sort the list starts at the top again (once the reset is announced).
+    connect(
+        m_model, &QAbstractItemModel::modelReset, this,
+        [this] {
+            if (m_model->rowCount() == 0 && m_model->canFetchMore(QModelIndex()))
+                m_model->fetchMore(QModelIndex());
+        },
+        Qt::QueuedConnection);
 
     m_saveLayoutTimer = new QTimer(this);
     m_saveLayoutTimer->setSingleShot(true);
@@ -256,6 +261,9 @@ void TransactionsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_model->retranslate();
+        // Other words, other widths ("En cours de traitement"): the columns fit them again.
+        if (m_model->rowCount() > 0)
+            sizeColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -409,7 +417,7 @@ std::optional<TransactionStatus> TransactionsPage::askStatus(const Transaction& 
         tr("The terminal lost contact with the till during this payment of %1 on %2 (reference %3). Check your bank "
            "statement or the till's records, then say how it ended.\n\nThe status is recorded with your name and sent "
            "to the portal; it shows the orange hand from then on.")
-            .arg(t.amount.format(moneyLocaleFor(locale)), locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat),
+            .arg(t.amount.format(moneyLocaleFor(locale)), shortDateTime(t.createdAt.toLocalTime(), locale),
                  t.reference.isEmpty() ? t.id : t.reference),
         &dialog);
     text->setWordWrap(true);
@@ -524,7 +532,7 @@ void TransactionsPage::updateEmptyState()
         sizeColumns();
     if (m_error)
         return; // the error says more than "nothing found"
-    const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore(QModelIndex());
+    const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore(QModelIndex()) && !m_model->isFetching();
     m_message->setForegroundRole(QPalette::PlaceholderText);
     m_message->setText(tr("No transactions match these filters."));
     m_message->setVisible(empty);

@@ -1,5 +1,6 @@
 #include "transactiontablemodel.h"
 
+#include "gui/dateformats.h"
 #include "gui/icons.h"
 #include "store/cachedatabase.h"
 #include "store/locationrepository.h"
@@ -7,7 +8,9 @@
 #include "store/terminalrepository.h"
 #include "store/storeerror.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent>
 #include <QScopedValueRollback>
 
 namespace comptoir {
@@ -23,7 +26,7 @@ QString dateTimeFormatFor(const QLocale& locale)
         if (minutes >= 0)
             time.insert(minutes + 2, QStringLiteral(":ss"));
     }
-    return locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time;
+    return fullYearDateFormat(locale) + QLatin1Char(' ') + time;
 }
 
 // "**** **** **** 1234" → "•••• 1234"; anything else as stored.
@@ -82,6 +85,8 @@ void TransactionTableModel::setFilter(const TransactionFilter& filter)
     m_rows.squeeze();
     m_last = {};
     m_atEnd = false;
+    m_pending = false;
+    ++m_generation; // a page still on its way is for the old list
     // Nothing is fetched while the reset is being announced; views ask once they relaid out.
     const QScopedValueRollback<bool> announcing(m_fetching, true);
     endResetModel();
@@ -99,15 +104,28 @@ int TransactionTableModel::columnCount(const QModelIndex& parent) const
 
 bool TransactionTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_pending;
+}
+
+bool TransactionTableModel::readsOnWorker() const
+{
+    // In time order a page is one index walk (a few ms); in any other order SQLite scans
+    // the filtered rows for each page (~100 ms over a million), which must not block the
+    // screen. A cache without a file (in memory) cannot be opened twice: read here.
+    const QString path = m_cache.path();
+    return m_sort.key != TransactionSort::Key::Time && !path.isEmpty() && path != QLatin1String(":memory:");
 }
 
 void TransactionTableModel::fetchMore(const QModelIndex& parent)
 {
     // Views (and QAbstractItemModelTester) may ask from a rowsInserted or modelReset
     // handler, while a change is still being announced: ignored, they ask again later.
-    if (parent.isValid() || m_atEnd || m_fetching)
+    if (parent.isValid() || m_atEnd || m_fetching || m_pending)
         return;
+    if (readsOnWorker()) {
+        fetchOnWorker();
+        return;
+    }
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     TransactionPage page;
     try {
@@ -117,6 +135,11 @@ void TransactionTableModel::fetchMore(const QModelIndex& parent)
         emit loadFailed(e.message());
         return;
     }
+    appendPage(std::move(page));
+}
+
+void TransactionTableModel::appendPage(TransactionPage page)
+{
     m_atEnd = page.rows.size() < kPageSize;
     if (page.rows.isEmpty())
         return;
@@ -125,6 +148,49 @@ void TransactionTableModel::fetchMore(const QModelIndex& parent)
     beginInsertRows(QModelIndex(), first, first + int(page.rows.size()) - 1);
     m_rows.append(std::move(page.rows));
     endInsertRows();
+}
+
+void TransactionTableModel::fetchOnWorker()
+{
+    struct Answer {
+        TransactionPage page;
+        QString error;
+    };
+    m_pending = true;
+    const quint64 generation = m_generation;
+    CacheDatabase::Options options;
+    options.identity = m_cache.identity();
+    options.readOnly = true;
+    auto* watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // the filter or the order changed meanwhile
+        m_pending = false;
+        Answer answer = watcher->result();
+        if (!answer.error.isEmpty()) {
+            m_atEnd = true;
+            emit loadFailed(answer.error);
+        } else {
+            const QScopedValueRollback<bool> fetching(m_fetching, true);
+            appendPage(std::move(answer.page));
+        }
+        emit fetched();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_cache.path(), options, filter = m_filter, sort = m_sort, after = m_last] {
+        Answer answer;
+        CacheDatabase::OpenResult opened = CacheDatabase::open(path, options);
+        if (!opened) {
+            answer.error = opened.message;
+            return answer;
+        }
+        try {
+            answer.page = TransactionRepository(*opened.database).page(filter, sort, after, kPageSize);
+        } catch (const StoreError& e) {
+            answer.error = e.message();
+        }
+        return answer;
+    }));
 }
 
 TransactionSort::Key TransactionTableModel::sortKeyFor(Column column)

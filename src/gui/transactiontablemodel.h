@@ -17,7 +17,8 @@ class CacheDatabase;
 // The transaction list as a table: adapts TransactionRepository::page() to a view. It
 // never loads the whole history; pages of kPageSize rows are read on demand
 // (canFetchMore/fetchMore) with a keyset cursor, newest first or sorted by any column
-// (sort(), which the view's header calls).
+// (sort(), which the view's header calls). Pages in time order are read at once; in any
+// other order, on a worker with its own connection, so the screen never waits for a scan.
 class TransactionTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -54,10 +55,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    // Whether a page is being read on the worker (sorts other than by time): its rows are
+    // inserted when it arrives, and fetched() is emitted.
+    bool isFetching() const { return m_pending; }
 
 signals:
     // Reading from the cache failed; the message is for the shop owner.
     void loadFailed(const QString& message);
+    // A page read on the worker has been added (or nothing more came).
+    void fetched();
 
 private:
     QVariant display(const Transaction& t, Column column) const;
@@ -67,6 +73,9 @@ private:
     TransactionRepository m_repository;
     CacheDatabase& m_cache;
     QString periodLabel(const QString& periodId) const;
+    bool readsOnWorker() const;
+    void fetchOnWorker();
+    void appendPage(TransactionPage page);
 
     TransactionFilter m_filter;
     TransactionSort m_sort;
@@ -75,6 +84,8 @@ private:
     mutable QHash<QString, int> m_periodSequences; // period id → sequence (0: unknown), read on demand
     bool m_atEnd = false;
     bool m_fetching = false; // inside fetchMore() or announcing a reset
+    bool m_pending = false;  // a page is being read on the worker
+    quint64 m_generation = 0; // bumped by every reset, so late pages are dropped
     QHash<QString, QString> m_locationNames;
     QHash<QString, QString> m_terminalNames;
     QHash<QString, QTimeZone> m_zones; // by location id

@@ -412,7 +412,8 @@ DashboardFigures DashboardQuery::compute(const DashboardRequest& request) const
                         sum.add(d.acc);
                     return sum.totals();
                 };
-                k.current = within(k.ranges.current);
+                // Today itself is everything so far (nothing is later than now, whichever
+                // clock the hour came from); the other days up to the same hour.
                 k.previous = within(k.ranges.previous);
                 k.lastYear = within(k.ranges.lastYear);
             }

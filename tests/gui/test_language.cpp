@@ -2,6 +2,7 @@
 // dates follow the new locale, and the first start follows the system's locale.
 #include "guifixtures.h"
 
+#include "gui/dateformats.h"
 #include "gui/dayclosespage.h"
 #include "gui/filterbar.h"
 #include "gui/locationspage.h"
@@ -82,7 +83,7 @@ TEST_CASE("Language: switching in Settings retranslates every open page at once"
     CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&Fichier"));
     TransactionsPage* transactions = window.transactionsPage();
     CHECK(header(transactions, TransactionTableModel::Column::Time) == QStringLiteral("Heure"));
-    CHECK(header(transactions, TransactionTableModel::Column::Method) == QStringLiteral("Mode de paiement"));
+    CHECK(header(transactions, TransactionTableModel::Column::Method) == QStringLiteral("Moyen de paiement"));
     CHECK(transactions->filterBar()->locationsButton()->text() == QStringLiteral("Tous les emplacements"));
     CHECK(transactions->filterBar()->datesCombo()->currentText() == QStringLiteral("Tout"));
     CHECK(labelTexts(transactions->totalsStrip()).contains(QStringLiteral("Ventes brutes")));
@@ -150,4 +151,20 @@ TEST_CASE("Appearance: light and dark palettes are applied and remembered")
     appearance->setCurrentIndex(int(preferences::Appearance::System));
     CHECK(preferences::savedAppearance() == preferences::Appearance::System);
     preferences::applyAppearance(*qApp, before);
+}
+
+TEST_CASE("Dates: the year is written in full in every language")
+{
+    const QDateTime at(QDate(2026, 12, 1), QTime(15, 4, 17));
+    const QLocale frBE(QLocale::French, QLocale::Belgium), nlBE(QLocale::Dutch, QLocale::Belgium),
+        enGB(QLocale::English, QLocale::UnitedKingdom), nlNL(QLocale::Dutch, QLocale::Netherlands);
+    CHECK(frBE.dateFormat(QLocale::ShortFormat).count(QLatin1Char('y')) == 2); // why this exists
+    for (const QLocale& l : {frBE, nlBE, enGB, nlNL}) {
+        INFO(l.name().toStdString());
+        CHECK(fullYearDateFormat(l).contains(QLatin1String("yyyy")));
+        CHECK(shortDate(at.date(), l).contains(QLatin1String("2026")));
+        CHECK(shortDateTime(at, l).contains(QLatin1String("2026")));
+        CHECK(shortDateTime(at, l).contains(QLatin1String("15")));
+    }
+    CHECK(shortDate(at.date(), frBE) == QStringLiteral("1/12/2026"));
 }
