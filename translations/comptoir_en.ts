@@ -985,6 +985,19 @@
         </message>
     </context>
     <context>
+        <name>TerminalChoice</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>terminal (location)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — deactivated</source>
+            <comment>terminal</comment>
+            <translation>%1 — deactivated</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminalRepository</name>
         <message>
             <source>This terminal is no longer in the cache. Sync and try again.</source>
@@ -2493,16 +2506,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
             <translation>All terminals</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <comment>terminal (location)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1, deactivated</source>
-            <comment>terminal</comment>
-            <translation>%1, deactivated</translation>
-        </message>
-        <message>
             <source>Your account may not see day closes. An administrator can give access in the portal's user groups.</source>
             <translation>Your account may not see day closes. An administrator can give access in the portal's user groups.</translation>
         </message>
@@ -3121,16 +3124,6 @@ Run comptoir-cli COMMAND --help for the options of a command.</translation>
         <message>
             <source>Search</source>
             <translation>Search</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>terminal (location)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 — deactivated</source>
-            <comment>terminal name</comment>
-            <translation>%1 — deactivated</translation>
         </message>
         <message>
             <source>Day close</source>

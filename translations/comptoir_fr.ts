@@ -985,6 +985,19 @@
         </message>
     </context>
     <context>
+        <name>TerminalChoice</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>terminal (location)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — deactivated</source>
+            <comment>terminal</comment>
+            <translation>%1 — désactivé</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminalRepository</name>
         <message>
             <source>This terminal is no longer in the cache. Sync and try again.</source>
@@ -2493,16 +2506,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
             <translation>Tous les terminaux</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <comment>terminal (location)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1, deactivated</source>
-            <comment>terminal</comment>
-            <translation>%1, désactivé</translation>
-        </message>
-        <message>
             <source>Your account may not see day closes. An administrator can give access in the portal's user groups.</source>
             <translation>Votre compte ne peut pas voir les clôtures de journée. Un administrateur peut donner l’accès dans les groupes d’utilisateurs du portail.</translation>
         </message>
@@ -3121,16 +3124,6 @@ Exécutez comptoir-cli COMMANDE --help pour afficher les options d’une command
         <message>
             <source>Search</source>
             <translation>Rechercher</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>terminal (location)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 — deactivated</source>
-            <comment>terminal name</comment>
-            <translation>%1 — désactivé</translation>
         </message>
         <message>
             <source>Day close</source>

@@ -985,6 +985,19 @@
         </message>
     </context>
     <context>
+        <name>TerminalChoice</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>terminal (location)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — deactivated</source>
+            <comment>terminal</comment>
+            <translation>%1 — gedeactiveerd</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminalRepository</name>
         <message>
             <source>This terminal is no longer in the cache. Sync and try again.</source>
@@ -2493,16 +2506,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
             <translation>Alle terminals</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <comment>terminal (location)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1, deactivated</source>
-            <comment>terminal</comment>
-            <translation>%1, gedeactiveerd</translation>
-        </message>
-        <message>
             <source>Your account may not see day closes. An administrator can give access in the portal's user groups.</source>
             <translation>Uw account mag geen dagafsluitingen zien. Een beheerder kan toegang geven via de gebruikersgroepen van het portaal.</translation>
         </message>
@@ -3121,16 +3124,6 @@ Voer comptoir-cli OPDRACHT --help uit voor de opties van een opdracht.</translat
         <message>
             <source>Search</source>
             <translation>Zoeken</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>terminal (location)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 — deactivated</source>
-            <comment>terminal name</comment>
-            <translation>%1 — gedeactiveerd</translation>
         </message>
         <message>
             <source>Day close</source>

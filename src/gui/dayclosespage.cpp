@@ -1,6 +1,8 @@
 #include "dayclosespage.h"
 
 #include "gui/dateformats.h"
+#include "gui/listviews.h"
+#include "gui/terminalchoices.h"
 #include "core/permissionset.h"
 #include "core/translations.h"
 #include "gui/pagetitle.h"
@@ -410,21 +412,8 @@ DayClosesPage::DayClosesPage(CacheDatabase& cache, QWidget* parent) : QWidget(pa
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("periods"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
+    setUpListView(m_view, QAbstractItemView::SingleSelection);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setMinimumSectionSize(m_view->fontMetrics().averageCharWidth() * 4);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DayClosesPage::selectionChanged);
 
@@ -725,30 +714,14 @@ void DayClosesPage::fillLocations()
 
 void DayClosesPage::fillTerminals()
 {
-    QList<Terminal> terminals;
-    QHash<QString, QString> locationNames;
-    try {
-        terminals = TerminalRepository(m_cache).all();
-        for (const Location& l : LocationRepository(m_cache).all())
-            locationNames.insert(l.id, l.name);
-    } catch (const StoreError&) {
-        // fillLocations() has said it.
-    }
     const QString location = m_locations->currentData().toString();
     const QVariant current = m_terminals->currentData();
     m_filling = true;
     m_terminals->clear();
     m_terminals->addItem(tr("All terminals"));
-    for (const Terminal& t : terminals) {
-        if (!m_permittedLocations.contains(t.locationId) || (!location.isEmpty() && t.locationId != location))
-            continue;
-        QString text = location.isEmpty()
-                           ? tr("%1 (%2)", "terminal (location)").arg(t.name, locationNames.value(t.locationId))
-                           : t.name;
-        if (!t.active)
-            text = tr("%1, deactivated", "terminal").arg(text);
-        m_terminals->addItem(text, t.id);
-    }
+    for (const TerminalChoice& t :
+         terminalChoices(m_cache, m_permittedLocations, location.isEmpty() ? QStringList() : QStringList{location}))
+        m_terminals->addItem(t.text, t.id);
     const int index = current.isValid() ? m_terminals->findData(current) : 0;
     m_terminals->setCurrentIndex(std::max(0, index));
     m_terminals->setEnabled(m_allowed);

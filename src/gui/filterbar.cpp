@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "gui/multiselectbutton.h"
+#include "gui/terminalchoices.h"
 #include "portal/syncengine.h"
 #include "store/cachedatabase.h"
 #include "store/locationrepository.h"
@@ -347,24 +348,9 @@ void FilterBar::reloadChoices()
 
 void FilterBar::fillTerminals()
 {
-    QList<Terminal> terminals;
-    QHash<QString, QString> locationNames;
-    try {
-        terminals = TerminalRepository(m_cache).all();
-        for (const Location& l : LocationRepository(m_cache).all())
-            locationNames.insert(l.id, l.name);
-    } catch (const StoreError&) {
-    }
-    const QStringList chosen = toStrings(m_locations->selected());
     QList<MultiSelectButton::Item> items;
-    for (const Terminal& t : std::as_const(terminals)) {
-        if (!m_permitted.contains(t.locationId) || (!chosen.isEmpty() && !chosen.contains(t.locationId)))
-            continue;
-        QString text = chosen.size() == 1 ? t.name : tr("%1 (%2)", "terminal (location)").arg(t.name, locationNames.value(t.locationId));
-        if (!t.active)
-            text = tr("%1 — deactivated", "terminal name").arg(text);
-        items.append({text, t.id});
-    }
+    for (const TerminalChoice& t : terminalChoices(m_cache, m_permitted, toStrings(m_locations->selected())))
+        items.append({t.text, t.id});
     m_terminals->setItems(items);
 }
 

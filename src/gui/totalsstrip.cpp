@@ -1,12 +1,11 @@
 #include "totalsstrip.h"
 
 #include "core/money.h"
+#include "gui/cacheworker.h"
 #include "store/cachedatabase.h"
 #include "store/storeerror.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -66,9 +65,7 @@ QLabel* TotalsStrip::addField(const QString& objectName)
 void TotalsStrip::setFilter(const TransactionFilter& filter)
 {
     const quint64 generation = ++m_generation;
-    const QString path = m_cache.path();
-    const bool onWorker = !filter.isRollupCompatible() && !path.isEmpty() && path != QLatin1String(":memory:");
-    if (!onWorker) {
+    if (filter.isRollupCompatible() || !canReadOnWorker(m_cache)) {
         m_busy = false;
         try {
             m_totals = m_repository.totals(filter);
@@ -83,40 +80,18 @@ void TotalsStrip::setFilter(const TransactionFilter& filter)
     m_busy = true;
     for (QLabel* value : {m_count, m_gross, m_refunds, m_net})
         value->setText(QStringLiteral("…"));
-    struct Answer {
-        TransactionTotals totals;
-        QString error;
-    };
-    CacheDatabase::Options options;
-    options.identity = m_cache.identity();
-    options.readOnly = true;
-    auto* watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer filter is being added up
-        const Answer answer = watcher->result();
-        m_busy = false;
-        m_totals = answer.totals;
-        if (!answer.error.isEmpty())
-            emit loadFailed(answer.error);
-        showTotals();
-        emit totalsShown();
-    });
-    watcher->setFuture(QtConcurrent::run([path, options, filter] {
-        Answer answer;
-        CacheDatabase::OpenResult opened = CacheDatabase::open(path, options);
-        if (!opened) {
-            answer.error = opened.message;
-            return answer;
-        }
-        try {
-            answer.totals = TransactionRepository(*opened.database).totals(filter);
-        } catch (const StoreError& e) {
-            answer.error = e.message();
-        }
-        return answer;
-    }));
+    readOnWorker<TransactionTotals>(
+        this, m_cache, [filter](CacheDatabase& cache) { return TransactionRepository(cache).totals(filter); },
+        [this, generation](TransactionTotals totals, const QString& error) {
+            if (generation != m_generation)
+                return; // a newer filter is being added up
+            m_busy = false;
+            m_totals = totals;
+            if (!error.isEmpty())
+                emit loadFailed(error);
+            showTotals();
+            emit totalsShown();
+        });
 }
 
 void TotalsStrip::updateCaptions()

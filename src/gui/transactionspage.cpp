@@ -2,6 +2,7 @@
 
 #include "gui/dateformats.h"
 #include "gui/filterbar.h"
+#include "gui/listviews.h"
 #include "gui/pagetitle.h"
 #include "gui/totalsstrip.h"
 #include "gui/transactiondetailpane.h"
@@ -60,29 +61,15 @@ TransactionsPage::TransactionsPage(CacheDatabase& cache, QWidget* parent) : QWid
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("transactionList"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpListView(m_view, QAbstractItemView::ExtendedSelection);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     // Every column keeps the width its contents need (a long French status must not
     // squeeze the location to "Caf…"); the last one takes what is left, and a narrow
     // window scrolls sideways rather than clipping.
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionsMovable(true);
     header->setSortIndicatorShown(true);
     // Newest first until the user clicks a header; the model sorts in the cache.
     header->setSortIndicator(int(Column::Time), Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
-    // A little air between cells: the right-aligned amount otherwise touches the status.
-    m_view->setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
     // Columns can be hidden and shown again from the header's menu.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {

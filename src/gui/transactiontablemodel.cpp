@@ -1,6 +1,7 @@
 #include "transactiontablemodel.h"
 
 #include "gui/dateformats.h"
+#include "gui/cacheworker.h"
 #include "gui/icons.h"
 #include "store/cachedatabase.h"
 #include "store/locationrepository.h"
@@ -8,9 +9,7 @@
 #include "store/terminalrepository.h"
 #include "store/storeerror.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent>
 #include <QScopedValueRollback>
 
 namespace comptoir {
@@ -112,8 +111,7 @@ bool TransactionTableModel::readsOnWorker() const
     // In time order a page is one index walk (a few ms); in any other order SQLite scans
     // the filtered rows for each page (~100 ms over a million), which must not block the
     // screen. A cache without a file (in memory) cannot be opened twice: read here.
-    const QString path = m_cache.path();
-    return m_sort.key != TransactionSort::Key::Time && !path.isEmpty() && path != QLatin1String(":memory:");
+    return m_sort.key != TransactionSort::Key::Time && canReadOnWorker(m_cache);
 }
 
 void TransactionTableModel::fetchMore(const QModelIndex& parent)
@@ -152,45 +150,26 @@ void TransactionTableModel::appendPage(TransactionPage page)
 
 void TransactionTableModel::fetchOnWorker()
 {
-    struct Answer {
-        TransactionPage page;
-        QString error;
-    };
     m_pending = true;
     const quint64 generation = m_generation;
-    CacheDatabase::Options options;
-    options.identity = m_cache.identity();
-    options.readOnly = true;
-    auto* watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // the filter or the order changed meanwhile
-        m_pending = false;
-        Answer answer = watcher->result();
-        if (!answer.error.isEmpty()) {
-            m_atEnd = true;
-            emit loadFailed(answer.error);
-        } else {
-            const QScopedValueRollback<bool> fetching(m_fetching, true);
-            appendPage(std::move(answer.page));
-        }
-        emit fetched();
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_cache.path(), options, filter = m_filter, sort = m_sort, after = m_last] {
-        Answer answer;
-        CacheDatabase::OpenResult opened = CacheDatabase::open(path, options);
-        if (!opened) {
-            answer.error = opened.message;
-            return answer;
-        }
-        try {
-            answer.page = TransactionRepository(*opened.database).page(filter, sort, after, kPageSize);
-        } catch (const StoreError& e) {
-            answer.error = e.message();
-        }
-        return answer;
-    }));
+    readOnWorker<TransactionPage>(
+        this, m_cache,
+        [filter = m_filter, sort = m_sort, after = m_last](CacheDatabase& cache) {
+            return TransactionRepository(cache).page(filter, sort, after, kPageSize);
+        },
+        [this, generation](TransactionPage page, const QString& error) {
+            if (generation != m_generation)
+                return; // the filter or the order changed meanwhile
+            m_pending = false;
+            if (!error.isEmpty()) {
+                m_atEnd = true;
+                emit loadFailed(error);
+            } else {
+                const QScopedValueRollback<bool> fetching(m_fetching, true);
+                appendPage(std::move(page));
+            }
+            emit fetched();
+        });
 }
 
 TransactionSort::Key TransactionTableModel::sortKeyFor(Column column)
