@@ -25,6 +25,8 @@ Original& original()
     return o;
 }
 
+} // namespace
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -54,7 +56,6 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Base, window);
     return p;
 }
-} // namespace
 
 QString savedLanguage()
 {

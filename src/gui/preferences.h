@@ -4,6 +4,7 @@
 #include <QString>
 
 class QApplication;
+class QPalette;
 
 namespace comptoir {
 
@@ -28,6 +29,8 @@ void saveAppearance(Appearance appearance);
 // Light and Dark use the Fusion style with a palette of that kind; System restores what
 // the platform gave at start.
 void applyAppearance(QApplication& app, Appearance appearance);
+// The palette of the Dark appearance (for tests and screenshots too).
+QPalette darkPalette();
 // Whether a palette is a dark one (light text on a dark window).
 bool isDark(const QPalette& palette);
 

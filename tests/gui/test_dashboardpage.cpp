@@ -8,6 +8,7 @@
 #include "gui/dashboard/chartstyle.h"
 #include "gui/dashboard/kpitile.h"
 #include "gui/dashboardpage.h"
+#include "gui/preferences.h"
 #include "portal/syncengine.h"
 #include "server/democache.h"
 #include "server/demogenerator.h"
@@ -502,21 +503,7 @@ namespace {
 
 QPalette darkPalette()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(55, 55, 58));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(55, 55, 58));
-    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-    return dark;
+    return preferences::darkPalette(); // the Dark appearance of Settings
 }
 
 // Relative luminance contrast between two colours (WCAG).

@@ -4,6 +4,7 @@
 // the dialogs replaced by answers the test gives.
 #include "guifixtures.h"
 #include "gui/locationspage.h"
+#include "gui/preferences.h"
 
 #include "portal/syncengine.h"
 #include "server/democache.h"
@@ -694,22 +695,7 @@ TEST_CASE("Locations page: screenshot", "[.screenshot]")
     QTest::qWait(100);
     REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("locations.png"))));
 
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(55, 55, 58));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    dark.setColor(QPalette::ToolTipBase, QColor(55, 55, 58));
-    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    const QPalette dark = preferences::darkPalette(); // the Dark appearance of Settings
     const QPalette light = QApplication::palette();
     QApplication::setPalette(dark);
     REQUIRE(page.select(deactivated));
