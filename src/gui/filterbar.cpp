@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "core/money.h"
+#include "gui/cacheworker.h"
 #include "gui/multiselectbutton.h"
 #include "gui/terminalchoices.h"
 #include "portal/syncengine.h"
@@ -344,6 +345,36 @@ void FilterBar::reloadChoices()
     m_locations->setEnabled(items.size() > 1);
     fillTerminals();
     m_processorsLoaded = false;
+    // The processors take a scan of the transactions: read ahead on a worker, so the list
+    // is there when the user opens it (and read here only if it is opened sooner).
+    if ((m_fields & Processors) && canReadOnWorker(m_cache)) {
+        const quint64 generation = ++m_processorsGeneration;
+        readOnWorker<QStringList>(this, m_cache, &FilterBar::processorsIn,
+                                  [this, generation](const QStringList& processors, const QString& error) {
+                                      if (generation != m_processorsGeneration || m_processorsLoaded || !error.isEmpty())
+                                          return;
+                                      setProcessors(processors);
+                                  });
+    }
+}
+
+QStringList FilterBar::processorsIn(CacheDatabase& cache)
+{
+    QStringList out;
+    QSqlQuery q = sql::exec(cache.db(), QStringLiteral("SELECT DISTINCT processor FROM transactions WHERE processor <> '' "
+                                                       "ORDER BY processor"));
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+void FilterBar::setProcessors(const QStringList& processors)
+{
+    QList<MultiSelectButton::Item> items;
+    for (const QString& p : processors)
+        items.append({p, p});
+    m_processors->setItems(items);
+    m_processorsLoaded = true;
 }
 
 void FilterBar::fillTerminals()
@@ -358,17 +389,10 @@ void FilterBar::fillProcessors()
 {
     if (m_processorsLoaded)
         return;
-    QList<MultiSelectButton::Item> items;
     try {
-        QSqlQuery q = sql::exec(m_cache.db(), QStringLiteral("SELECT DISTINCT processor FROM transactions WHERE processor <> '' "
-                                                             "ORDER BY processor"));
-        while (q.next())
-            items.append({q.value(0).toString(), q.value(0).toString()});
+        setProcessors(processorsIn(m_cache));
     } catch (const StoreError&) {
-        return;
     }
-    m_processors->setItems(items);
-    m_processorsLoaded = true;
 }
 
 TransactionFilter FilterBar::filter(QDate today) const

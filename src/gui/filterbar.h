@@ -108,6 +108,8 @@ private:
     void retranslateUi();
     void fillTerminals();
     void fillProcessors();
+    void setProcessors(const QStringList& processors);
+    static QStringList processorsIn(CacheDatabase& cache);
     void datesChanged();
     void customDatesChanged();
     void amountsEdited();
@@ -151,6 +153,7 @@ private:
     QLineEdit* m_search = nullptr;
     class QTimer* m_searchDelay = nullptr;
     bool m_processorsLoaded = false;
+    quint64 m_processorsGeneration = 0;
 };
 
 } // namespace comptoir
