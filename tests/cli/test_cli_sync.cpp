@@ -662,10 +662,11 @@ TEST_CASE("comptoir-cli sync: killed with SIGKILL at random moments and restarte
     elapsed.start();
     for (int attempt = 0; !finishedByItself && attempt < 60; ++attempt) {
         auto p = startCli(args, line(kPassword), {});
-        // Later attempts get longer, so that a slow (loaded) machine still sees a run end by
-        // itself: a start-up and sign-in that alone take longer than the window would
-        // otherwise never make progress.
-        const int delayMs = int(rng.bounded(50, 900)) + attempt * 150;
+        // The first attempts are killed early enough that several kills happen whatever the
+        // machine's speed; from the tenth on the window widens, so that a slow (loaded)
+        // machine, where start-up and sign-in alone may outlast it, still sees a run end.
+        const int delayMs = attempt < 3 ? int(rng.bounded(50, 500))
+                                        : int(rng.bounded(50, 900)) + std::max(0, attempt - 10) * 150;
         if (p->waitForFinished(delayMs)) {
             INFO(p->readAllStandardError().toStdString());
             REQUIRE(p->exitStatus() == QProcess::NormalExit);
