@@ -250,6 +250,20 @@ QString formatDay(const QDate& d)
 
 } // namespace
 
+namespace {
+// --from and --to, as export and summary take them.
+void addDateRangeOptions(QCommandLineParser& p)
+{
+    p.addOptions({
+        { QStringLiteral("from"), QCoreApplication::translate("comptoir-cli", "The first business day, YYYY-MM-DD."),
+            QCoreApplication::translate("comptoir-cli", "DATE") },
+        { QStringLiteral("to"),
+            QCoreApplication::translate("comptoir-cli", "The last business day, YYYY-MM-DD (included)."),
+            QCoreApplication::translate("comptoir-cli", "DATE") },
+    });
+}
+} // namespace
+
 // ---------------------------------------------------------------------------------------
 // export
 
@@ -261,12 +275,8 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
             "Exports the transactions of the cache for the bookkeeper: an Excel workbook (the transactions "
             "with real dates and amounts, and summaries by day, location and payment method) or a CSV "
             "file. The file appears complete or not at all."));
+    addDateRangeOptions(p);
     p.addOptions({
-        { QStringLiteral("from"), QCoreApplication::translate("comptoir-cli", "The first business day, YYYY-MM-DD."),
-            QCoreApplication::translate("comptoir-cli", "DATE") },
-        { QStringLiteral("to"),
-            QCoreApplication::translate("comptoir-cli", "The last business day, YYYY-MM-DD (included)."),
-            QCoreApplication::translate("comptoir-cli", "DATE") },
         { QStringLiteral("location"),
             QCoreApplication::translate("comptoir-cli",
                 "Only this location (its id or name); repeat for several. Default: every "
@@ -532,12 +542,8 @@ int runSummary(const QStringList& args, QTextStream& out, QTextStream& err)
             "method: transactions, successful ones, sales, refunds and net turnover (successful "
             "transactions, whether their status was set automatically or by hand). The same figures as "
             "an export's summary sheets."));
+    addDateRangeOptions(p);
     p.addOptions({
-        { QStringLiteral("from"), QCoreApplication::translate("comptoir-cli", "The first business day, YYYY-MM-DD."),
-            QCoreApplication::translate("comptoir-cli", "DATE") },
-        { QStringLiteral("to"),
-            QCoreApplication::translate("comptoir-cli", "The last business day, YYYY-MM-DD (included)."),
-            QCoreApplication::translate("comptoir-cli", "DATE") },
         { QStringLiteral("by"), QCoreApplication::translate("comptoir-cli", "day, location or method (default day)."),
             QCoreApplication::translate("comptoir-cli", "WHAT"), QStringLiteral("day") },
         { QStringLiteral("location"),
