@@ -538,10 +538,10 @@ void FilterBar::setFilter(const TransactionFilter& filter, QDate today)
     if (m_restricted && QSet<QString>(filter.locationIds.begin(), filter.locationIds.end()) ==
                             QSet<QString>(m_permitted.begin(), m_permitted.end()))
         c.criteria.locationIds.clear();
-    if (c.preset == DatePreset::Custom || c.criteria.minAmountMinor || c.criteria.maxAmountMinor ||
-        !c.criteria.processors.isEmpty() || !c.criteria.origins.isEmpty())
-        m_more->setChecked(!c.criteria.processors.isEmpty() || !c.criteria.origins.isEmpty() ||
-                           c.criteria.minAmountMinor || c.criteria.maxAmountMinor);
+    // Criteria of the second row are shown, not hidden behind "More filters".
+    if (!c.criteria.processors.isEmpty() || !c.criteria.origins.isEmpty() || c.criteria.minAmountMinor ||
+        c.criteria.maxAmountMinor)
+        m_more->setChecked(true);
     setChoice(c);
 }
 

@@ -288,10 +288,6 @@ void MainWindow::connectDashboard()
 {
     // The dashboard and the Transactions page share their dates, locations, terminals and
     // methods: a change on either shows on both.
-    {
-        QSettings settings;
-        m_dashboardFilters->restore(settings, QStringLiteral("TransactionsPage/filters"));
-    }
     m_dashboardFilters->takeSharedFrom(*m_transactions->filterBar());
     m_dashboard->setFilter(m_dashboardFilters->filter());
     connect(m_dashboardFilters, &FilterBar::changed, this, [this] {

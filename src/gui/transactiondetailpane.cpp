@@ -124,7 +124,14 @@ void TransactionDetailPane::showTransaction(const std::optional<Transaction>& tr
 void TransactionDetailPane::setCanSetStatus(bool can)
 {
     m_canSetStatus = can;
-    render();
+    updateButtons(); // the text does not change with it
+}
+
+void TransactionDetailPane::updateButtons()
+{
+    const bool has = m_transaction.has_value();
+    m_setStatus->setVisible(has && m_canSetStatus && m_transaction->status == TransactionStatus::ManualIntervention);
+    m_showPeriod->setVisible(has && !m_transaction->periodId.isEmpty());
 }
 
 QString TransactionDetailPane::plainText() const
@@ -135,8 +142,7 @@ QString TransactionDetailPane::plainText() const
 void TransactionDetailPane::render()
 {
     const bool has = m_transaction.has_value();
-    m_setStatus->setVisible(has && m_canSetStatus && m_transaction->status == TransactionStatus::ManualIntervention);
-    m_showPeriod->setVisible(has && !m_transaction->periodId.isEmpty());
+    updateButtons();
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     const Rows row{muted};
     if (!has) {

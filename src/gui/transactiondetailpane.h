@@ -44,6 +44,7 @@ protected:
 
 private:
     void render();
+    void updateButtons();
     void retranslateUi();
 
     CacheDatabase& m_cache;

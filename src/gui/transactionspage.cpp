@@ -363,9 +363,11 @@ void TransactionsPage::updateActions()
     m_setStatus->setEnabled(can);
     m_showPeriod->setEnabled(t && !t->periodId.isEmpty());
     m_copy->setEnabled(m_view->selectionModel()->hasSelection());
-    m_detail->setCanSetStatus(can);
+    // One render of the pane per change: the transaction (which reads its day close and
+    // history) only when it is another one.
     if (m_detail->transaction() != t)
         m_detail->showTransaction(t);
+    m_detail->setCanSetStatus(can);
 }
 
 QString TransactionsPage::selectedRowsAsText() const
